@@ -1,0 +1,3 @@
+import { Shield } from '@strapi/icons';
+
+export const PluginIcon = () => <Shield />;

@@ -1,0 +1,8 @@
+// Demo-only secrets so the playground starts on a fresh clone; a real app sets them in .env.
+module.exports = ({ env }) => ({
+  auth: { secret: env('ADMIN_JWT_SECRET', 'playground-admin-jwt-secret') },
+  apiToken: { salt: env('API_TOKEN_SALT', 'playground-api-token-salt') },
+  transfer: { token: { salt: env('TRANSFER_TOKEN_SALT', 'playground-transfer-token-salt') } },
+  secrets: { encryptionKey: env('ENCRYPTION_KEY', 'playground-encryption-key-32chars!') },
+  flags: { nps: false, promoteEE: false },
+});

@@ -1,0 +1,2 @@
+// Intentionally empty: see ../tsconfig.json.
+export {};

@@ -1,0 +1,23 @@
+/**
+ * The errors the plugin throws. Strapi's error middleware turns each into its response shape
+ * `{ data: null, error: { status, name, message, details } }`.
+ */
+import createHttpError from 'http-errors';
+import { errors } from '@strapi/utils';
+
+export const { ValidationError, NotFoundError, ForbiddenError } = errors;
+
+/** 409: the request is well-formed but conflicts with what is stored. */
+export function conflict(message: string, details: Record<string, unknown> = {}) {
+  return createHttpError(409, message, { details });
+}
+
+/** 503: a transient collision the client may retry. */
+export function retryLater(message: string, retryAfterSeconds: number) {
+  return createHttpError(503, message, { details: { retryAfterSeconds } });
+}
+
+/** A 400 that names the failing field, in the same shape as Strapi's own validation errors. */
+export function fieldError(path: string, message: string) {
+  return new errors.ValidationError(message, { errors: [{ path: path.split('.'), message, name: 'ValidationError' }] });
+}

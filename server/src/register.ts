@@ -1,0 +1,14 @@
+import type { Core } from '@strapi/strapi';
+import { pluginConfig } from './config/access';
+import { protectPublishedVersions } from './immutability';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  protectPublishedVersions(strapi);
+
+  // Public by default: websites read notices without a token. Routes are mounted after
+  // register(), so the option decides here whether they skip authentication.
+  if (pluginConfig(strapi).publicApi) {
+    const routes = (strapi.plugin('privacy-notices').routes as Record<string, unknown>)['content-api'] as { routes: { config: { auth?: false } }[] };
+    for (const route of routes.routes) route.config.auth = false;
+  }
+};

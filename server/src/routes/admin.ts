@@ -1,0 +1,36 @@
+/**
+ * Admin API, mounted at /privacy-notices. Every route needs an admin login and the RBAC action
+ * named here.
+ */
+import { ACTIONS } from '../uids';
+
+const guarded = (action: string) => ({
+  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }],
+});
+
+/** URL segment → controller name. */
+const LIBRARY = {
+  controllers: 'controllers',
+  purposes: 'purposes',
+  'data-categories': 'dataCategories',
+  recipients: 'recipients',
+  registers: 'registers',
+} as const;
+
+const libraryRoutes = Object.entries(LIBRARY).flatMap(([segment, controller]) => [
+  { method: 'GET', path: `/${segment}`, handler: `${controller}.find`, config: guarded(ACTIONS.read) },
+  { method: 'POST', path: `/${segment}`, handler: `${controller}.create`, config: guarded(ACTIONS.compose) },
+  { method: 'GET', path: `/${segment}/:documentId`, handler: `${controller}.findOne`, config: guarded(ACTIONS.read) },
+  { method: 'PUT', path: `/${segment}/:documentId`, handler: `${controller}.update`, config: guarded(ACTIONS.compose) },
+  { method: 'DELETE', path: `/${segment}/:documentId`, handler: `${controller}.delete`, config: guarded(ACTIONS.compose) },
+]);
+
+export default {
+  type: 'admin',
+  routes: [
+    { method: 'GET', path: '/settings', handler: 'settings.get', config: guarded(ACTIONS.read) },
+    ...libraryRoutes,
+    { method: 'POST', path: '/registers/:documentId/publish', handler: 'registers.publish', config: guarded(ACTIONS.publish) },
+    { method: 'GET', path: '/registers/:documentId/versions', handler: 'registers.versions', config: guarded(ACTIONS.read) },
+  ],
+};

@@ -1,0 +1,179 @@
+/**
+ * Create, read, update and delete the library parts and registers, with the validation and
+ * referential checks an editor needs: the failing field is always named.
+ */
+import type { Core } from '@strapi/strapi';
+import { validateYupSchema } from '@strapi/utils';
+import { libraryRepository, type Entry } from '../repositories/library-repository';
+import { versionRepository } from '../repositories/version-repository';
+import { pluginConfig } from '../config/access';
+import { conflict, fieldError, NotFoundError } from '../errors';
+import { LIBRARY_KINDS, type LibraryKind, type LibraryKindKey } from './library-kinds';
+import { UID } from '../uids';
+
+export interface ListQuery {
+  q?: string;
+  page: number;
+  pageSize: number;
+}
+
+type Schema = ReturnType<LibraryKind['schema']>;
+
+/** Lower-cased text of every string in a value, for `?q=` search. */
+function searchTextOf(value: unknown): string {
+  if (typeof value === 'string') return value.toLowerCase();
+  if (Array.isArray(value)) return value.map(searchTextOf).join(' ');
+  if (value && typeof value === 'object') return Object.values(value).map(searchTextOf).join(' ');
+  return '';
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const repository = libraryRepository(strapi);
+  const versions = versionRepository(strapi);
+  const config = () => pluginConfig(strapi);
+  const populateOf = (kind: LibraryKind) => Object.keys(kind.relations);
+  // Schemas depend on the configured languages, which are fixed once Strapi has loaded.
+  const schemas = new Map<LibraryKindKey, Schema>();
+  const schemaOf = (kind: LibraryKind) => {
+    if (!schemas.has(kind.key)) schemas.set(kind.key, kind.schema(config()));
+    return schemas.get(kind.key)!;
+  };
+  const fieldsOf = (kind: LibraryKind) => Object.keys(schemaOf(kind).fields);
+
+  /** The entry as the admin API returns it: its fields, relations as their entries, no internals. */
+  function present(kind: LibraryKind, entry: Entry): Record<string, unknown> {
+    const result: Record<string, unknown> = { documentId: entry.documentId };
+    for (const field of fieldsOf(kind)) {
+      const relation = kind.relations[field];
+      const value = entry[field];
+      if (!relation) result[field] = value ?? null;
+      else if (relation.multiple) result[field] = ((value as Entry[]) ?? []).map((e) => present(LIBRARY_KINDS[relation.kind], e));
+      else result[field] = value ? present(LIBRARY_KINDS[relation.kind], value as Entry) : null;
+    }
+    result.createdAt = entry.createdAt;
+    result.updatedAt = entry.updatedAt;
+    return result;
+  }
+
+  /** The editable fields of a stored entry, relations as documentIds: the base an update merges into. */
+  function editable(kind: LibraryKind, entry: Entry): Record<string, unknown> {
+    const result: Record<string, unknown> = {};
+    for (const field of fieldsOf(kind)) {
+      const relation = kind.relations[field];
+      const value = entry[field];
+      if (!relation) {
+        if (value !== null && value !== undefined) result[field] = value;
+      } else if (relation.multiple) result[field] = ((value as Entry[]) ?? []).map((e) => e.documentId);
+      else result[field] = (value as Entry | null)?.documentId ?? null;
+    }
+    return result;
+  }
+
+  async function checkRelationsExist(kind: LibraryKind, data: Record<string, unknown>) {
+    for (const [field, relation] of Object.entries(kind.relations)) {
+      const value = data[field];
+      if (value === undefined || value === null) continue;
+      const ids = relation.multiple ? (value as string[]) : [value as string];
+      const target = LIBRARY_KINDS[relation.kind];
+      const found = await repository.existing(target.uid, ids);
+      const missing = ids.findIndex((id) => !found.has(id));
+      if (missing >= 0) {
+        const path = relation.multiple ? `${field}.${missing}` : field;
+        throw fieldError(path, `no ${target.label} with documentId "${ids[missing]}"`);
+      }
+    }
+  }
+
+  async function checkRegisterRules(data: Record<string, unknown>, existing?: Entry) {
+    const clash = await repository.findBy(UID.register, { slug: data.slug }, ['documentId']);
+    if (clash.some((entry) => entry.documentId !== existing?.documentId)) {
+      throw fieldError('slug', `slug "${data.slug}" is already used by another register`);
+    }
+    if (existing && existing.slug !== data.slug) {
+      const published = await versions.count(existing.documentId);
+      if (published > 0) {
+        throw conflict(`The slug is the public address of ${published} published version(s) and cannot change.`, { slug: existing.slug });
+      }
+    }
+  }
+
+  async function validated(kind: LibraryKind, data: unknown, existing?: Entry) {
+    const body = (await validateYupSchema(schemaOf(kind))(data)) as Record<string, unknown>;
+    await checkRelationsExist(kind, body);
+    if (kind.key === 'registers') await checkRegisterRules(body, existing);
+    const withSearch: Record<string, unknown> = { ...body, searchText: searchTextOf(Object.entries(body).filter(([f]) => !kind.relations[f]).map(([, v]) => v)) };
+    return withSearch;
+  }
+
+  async function find(kind: LibraryKind, documentId: string): Promise<Entry> {
+    const entry = await repository.findOne(kind.uid, documentId, populateOf(kind));
+    if (!entry) throw new NotFoundError(`No ${kind.label} with documentId "${documentId}"`);
+    return entry;
+  }
+
+  return {
+    kind: (key: LibraryKindKey) => LIBRARY_KINDS[key],
+    present,
+
+    async list(key: LibraryKindKey, query: ListQuery) {
+      const kind = LIBRARY_KINDS[key];
+      const { results, total } = await repository.findPage(kind.uid, { ...query, populate: populateOf(kind) });
+      return {
+        entries: results,
+        results: results.map((entry) => present(kind, entry)),
+        pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },
+      };
+    },
+
+    async findOne(key: LibraryKindKey, documentId: string) {
+      const kind = LIBRARY_KINDS[key];
+      return present(kind, await find(kind, documentId));
+    },
+
+    /** The stored entry with its relations, as the domain needs it (not the API shape). */
+    async load(key: LibraryKindKey, documentId: string) {
+      return find(LIBRARY_KINDS[key], documentId);
+    },
+
+    async create(key: LibraryKindKey, data: unknown) {
+      const kind = LIBRARY_KINDS[key];
+      const body = await validated(kind, data);
+      if (kind.key === 'controllers' && !body.country) body.country = config().defaultCountry;
+      return present(kind, await repository.create(kind.uid, body, populateOf(kind)));
+    },
+
+    /** Partial update: the given fields replace the stored ones, and the result is validated whole. */
+    async update(key: LibraryKindKey, documentId: string, data: unknown) {
+      const kind = LIBRARY_KINDS[key];
+      const existing = await find(kind, documentId);
+      if (!data || typeof data !== 'object' || Array.isArray(data)) throw fieldError('data', 'data must be an object');
+      const body = await validated(kind, { ...editable(kind, existing), ...data }, existing);
+      // Fields the editor cleared must be stored as null, not left as they were.
+      for (const field of fieldsOf(kind)) if (!(field in body)) body[field] = kind.relations[field]?.multiple ? [] : null;
+      const updated = await repository.update(kind.uid, documentId, body, populateOf(kind));
+      return present(kind, updated as Entry);
+    },
+
+    async remove(key: LibraryKindKey, documentId: string) {
+      const kind = LIBRARY_KINDS[key];
+      const entry = await find(kind, documentId);
+      if (kind.usedByRegisterField) {
+        const users = await repository.findBy(UID.register, { [kind.usedByRegisterField]: { documentId } }, ['documentId', 'slug', 'title']);
+        if (users.length > 0) {
+          throw conflict(
+            `This ${kind.label} is used by ${users.length} register(s): ${users.map((r) => r.slug).join(', ')}. Remove it from them first.`,
+            { usedBy: users.map((r) => ({ documentId: r.documentId, slug: r.slug, title: LIBRARY_KINDS.registers.display(r, config().defaultLanguage) })) },
+          );
+        }
+      }
+      if (kind.key === 'registers') {
+        const published = await versions.count(documentId);
+        if (published > 0) {
+          throw conflict(`This register has ${published} published version(s) and cannot be deleted; archive it instead.`, { versions: published });
+        }
+      }
+      await repository.delete(kind.uid, documentId);
+      return present(kind, entry);
+    },
+  };
+};

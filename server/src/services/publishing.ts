@@ -1,0 +1,106 @@
+/**
+ * Publishing: the register as it stands → snapshot and hash → a new immutable version whose
+ * number the database's unique index decides.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Core } from '@strapi/strapi';
+import { validateYupSchema } from '@strapi/utils';
+import { buildSnapshot, snapshotHash, type RegisterRecord } from '../domain/snapshot';
+import { todayIn } from '../domain/dates';
+import { normaliseText } from '../domain/text';
+import type { NoticeSnapshot } from '../domain/types';
+import { versionRepository } from '../repositories/version-repository';
+import { adminUserRepository } from '../repositories/admin-user-repository';
+import type { Entry } from '../repositories/library-repository';
+import { pluginConfig } from '../config/access';
+import { publishSchema } from '../validation/schemas';
+import { conflict, fieldError, retryLater } from '../errors';
+import type { LibraryService } from './index';
+
+export interface PublishInput {
+  changeSummary?: Record<string, string> | null;
+  material?: boolean;
+  updatedOn?: string;
+  effectiveFrom?: string;
+}
+
+/** How often a publish re-reads the latest number after losing a race before giving up with 503. */
+const MAX_ATTEMPTS = 25;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const versions = versionRepository(strapi);
+  const adminUsers = adminUserRepository(strapi);
+  const config = () => pluginConfig(strapi);
+  const library = () => strapi.plugin('privacy-notices').service('library') as LibraryService;
+
+  const snapshotOf = (register: Entry): NoticeSnapshot => buildSnapshot(register as unknown as RegisterRecord, config());
+
+  return {
+    snapshotOf,
+
+    async publish(registerDocumentId: string, body: unknown, publishedBy: number | null) {
+      const input = (await validateYupSchema(publishSchema(config()))(body ?? {})) as PublishInput;
+      const register = await library().load('registers', registerDocumentId);
+      const snapshot = snapshotOf(register);
+      const contentHash = snapshotHash(snapshot);
+      const updatedOn = input.updatedOn ?? todayIn(config().timeZone);
+      const effectiveFrom = new Date(input.effectiveFrom ?? Date.now()).toISOString();
+
+      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        const latest = await versions.latest(registerDocumentId);
+        if (latest?.contentHash === contentHash) {
+          throw conflict(`No changes since version ${latest.version}`, { latestVersion: latest.version });
+        }
+        if (latest && updatedOn < latest.updatedOn) {
+          throw fieldError('updatedOn', `updatedOn must not be earlier than ${latest.updatedOn}, the päivitetty date of version ${latest.version}`);
+        }
+        const inserted = await versions.insert({
+          registerDocumentId,
+          version: (latest?.version ?? 0) + 1,
+          updatedOn,
+          effectiveFrom,
+          changeSummary: normaliseText(input.changeSummary, config().languages),
+          material: input.material ?? false,
+          snapshot,
+          contentHash,
+          publishedBy,
+        });
+        if (inserted) return inserted;
+        // Another publish took that number: back off briefly and try the next one.
+        await sleep(5 + Math.random() * 20 * (attempt + 1));
+      }
+      throw retryLater('This register is being published by several requests at once; try again.', 1);
+    },
+
+    /** Every version of a register, newest first, with who published it (admin only). */
+    async versionsOf(registerDocumentId: string) {
+      await library().load('registers', registerDocumentId);
+      const summaries = await versions.summaries([registerDocumentId]);
+      const names = await adminUsers.names([...new Set(summaries.map((v) => v.publishedBy).filter((id): id is number => id !== null))]);
+      return summaries.map(({ registerDocumentId: _register, publishedBy, ...summary }) => ({
+        ...summary,
+        publishedBy: publishedBy === null ? null : (names.get(publishedBy) ?? { id: publishedBy, firstname: null, lastname: null, email: null }),
+      }));
+    },
+
+    /** For the registers list: versions, latest päivitetty and whether the register has unpublished edits. */
+    async statusOf(registers: Entry[]) {
+      const summaries = await versions.summaries(registers.map((r) => r.documentId));
+      return new Map(
+        registers.map((register) => {
+          const own = summaries.filter((v) => v.registerDocumentId === register.documentId);
+          const latest = own[0] ?? null;
+          return [
+            register.documentId,
+            {
+              versions: own.length,
+              latestVersion: latest?.version ?? null,
+              latestUpdatedOn: latest?.updatedOn ?? null,
+              hasUnpublishedChanges: latest ? latest.contentHash !== snapshotHash(snapshotOf(register)) : true,
+            },
+          ];
+        }),
+      );
+    },
+  };
+};

@@ -1,0 +1,18 @@
+export const PLUGIN_ID = 'privacy-notices';
+
+export const UID = {
+  controller: 'plugin::privacy-notices.controller',
+  purpose: 'plugin::privacy-notices.processing-purpose',
+  dataCategory: 'plugin::privacy-notices.data-category',
+  recipient: 'plugin::privacy-notices.recipient',
+  register: 'plugin::privacy-notices.register',
+  noticeVersion: 'plugin::privacy-notices.notice-version',
+} as const;
+
+/** RBAC actions, registered in bootstrap and checked on every admin route. */
+export const ACTIONS = {
+  read: 'plugin::privacy-notices.read',
+  compose: 'plugin::privacy-notices.compose',
+  publish: 'plugin::privacy-notices.publish',
+  settings: 'plugin::privacy-notices.settings',
+} as const;

@@ -1,0 +1,161 @@
+/** Request bodies of the admin API, built for the configured languages. */
+import { yup } from '@strapi/utils';
+import { isOutsideEea } from '../domain/countries';
+import {
+  LEGAL_BASES,
+  NOTICE_KINDS,
+  RECIPIENT_ROLES,
+  SOURCE_KINDS,
+  SPECIAL_CATEGORIES,
+  TRANSFER_SAFEGUARDS,
+} from '../domain/types';
+import {
+  MAX_NAME,
+  businessId,
+  country,
+  documentId,
+  documentIdList,
+  email,
+  isoDate,
+  isoDateTime,
+  optionalString,
+  phone,
+  strictObject,
+  translatableList,
+  translatableText,
+  url,
+} from './fields';
+
+export interface LanguageConfig {
+  languages: string[];
+  defaultLanguage: string;
+}
+
+const oneOf = (values: readonly string[]) =>
+  yup.string().nullable().oneOf([...values, null], `\${path} must be one of: ${values.join(', ')}`);
+
+export function controllerSchema({ languages }: LanguageConfig) {
+  return strictObject({
+    name: yup.string().required('${path} is required').trim().min(1, '${path} is required').max(MAX_NAME),
+    businessId: businessId(),
+    streetAddress: optionalString(),
+    postalCode: optionalString(20),
+    city: optionalString(),
+    country: country(),
+    email: email(),
+    phone: phone(),
+    website: url(),
+    representative: translatableText(languages),
+    dpo: strictObject({ name: optionalString(), email: email(), phone: phone() }).nullable().default(undefined),
+  });
+}
+
+export function purposeSchema({ languages, defaultLanguage }: LanguageConfig) {
+  return strictObject({
+    title: translatableText(languages, { required: defaultLanguage, max: MAX_NAME }),
+    description: translatableText(languages),
+    legalBasis: oneOf(LEGAL_BASES).required('${path} is required: one of ' + LEGAL_BASES.join(', ')),
+    legitimateInterest: translatableText(languages),
+    dpvPurpose: url(),
+  }).test('legitimate-interest', '', function test(value) {
+    const interest = value?.legitimateInterest as Record<string, string> | null | undefined;
+    if (value?.legalBasis === 'legitimate-interests' && !interest?.[defaultLanguage]?.trim()) {
+      return this.createError({
+        path: 'legitimateInterest',
+        message: `legitimateInterest must name the interest (in "${defaultLanguage}") when the legal basis is legitimate-interests (GDPR Art 13(1)(d))`,
+      });
+    }
+    return true;
+  });
+}
+
+export function dataCategorySchema({ languages, defaultLanguage }: LanguageConfig) {
+  return strictObject({
+    name: translatableText(languages, { required: defaultLanguage, max: MAX_NAME }),
+    description: translatableText(languages),
+    examples: translatableList(languages),
+    special: oneOf(SPECIAL_CATEGORIES),
+    dpvCategory: url(),
+  });
+}
+
+export function recipientSchema({ languages, defaultLanguage }: LanguageConfig) {
+  return strictObject({
+    name: translatableText(languages, { required: defaultLanguage, max: MAX_NAME }),
+    description: translatableText(languages),
+    role: oneOf(RECIPIENT_ROLES).required('${path} is required: one of ' + RECIPIENT_ROLES.join(', ')),
+    country: country(),
+    transferSafeguard: oneOf(TRANSFER_SAFEGUARDS),
+    safeguardDetails: translatableText(languages),
+  }).test('transfer-safeguard', '', function test(value) {
+    if (value?.country && isOutsideEea(value.country as string) && !value.transferSafeguard) {
+      return this.createError({
+        path: 'transferSafeguard',
+        message: `transferSafeguard is required because ${value.country} is outside the EU/EEA (GDPR Art 13(1)(f)): one of ${TRANSFER_SAFEGUARDS.join(', ')}`,
+      });
+    }
+    return true;
+  });
+}
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function registerSchema({ languages, defaultLanguage }: LanguageConfig) {
+  const text = () => translatableText(languages);
+  return strictObject({
+    title: translatableText(languages, { required: defaultLanguage, max: MAX_NAME }),
+    slug: yup
+      .string()
+      .required('${path} is required')
+      .max(100)
+      .matches(SLUG_PATTERN, '${path} must be lower-case letters, digits and single hyphens, e.g. customer-register'),
+    noticeKind: oneOf(NOTICE_KINDS),
+    controller: documentId().nullable(),
+    contactPerson: strictObject({ name: optionalString(), email: email(), phone: phone(), address: optionalString(500) })
+      .nullable()
+      .default(undefined),
+    purposes: documentIdList(),
+    dataCategories: documentIdList(),
+    recipients: documentIdList(),
+    dataSubjects: text(),
+    sources: text(),
+    sourceKinds: yup
+      .array()
+      .nullable()
+      .of(oneOf(SOURCE_KINDS).required())
+      .test('unique', '${path} lists the same kind twice', (kinds) => !kinds || new Set(kinds).size === kinds.length),
+    regularDisclosures: text(),
+    transfersText: text(),
+    retention: text(),
+    security: text(),
+    automatedDecisions: text(),
+    rights: text(),
+    statutoryRequirement: text(),
+    cookies: text(),
+    extraSections: yup
+      .array()
+      .nullable()
+      .max(50)
+      .of(strictObject({ title: translatableText(languages, { max: MAX_NAME }), body: text() }).required()),
+    archived: yup.boolean().nullable(),
+  });
+}
+
+export function publishSchema({ languages }: LanguageConfig) {
+  return strictObject({
+    changeSummary: translatableText(languages, { max: 5000 }),
+    material: yup.boolean(),
+    updatedOn: isoDate(),
+    effectiveFrom: isoDateTime(),
+  });
+}
+
+/** `?q=&page=&pageSize=` of the admin lists. */
+export const listQuerySchema = strictObject({
+  q: yup.string().max(200),
+  page: yup.string().matches(/^[1-9]\d{0,5}$/, '${path} must be a positive whole number'),
+  pageSize: yup
+    .string()
+    .matches(/^[1-9]\d{0,2}$/, '${path} must be a whole number from 1 to 100')
+    .test('max', '${path} must be a whole number from 1 to 100', (value) => value === undefined || Number(value) <= 100),
+});
