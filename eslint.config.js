@@ -1,7 +1,7 @@
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'playground/.strapi/**', 'playground/.tmp/**', 'playground/dist/**', 'playground/types/**', 'tests/.tmp/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'playground/build/**', 'playground/.strapi/**', 'playground/.tmp/**', 'playground/types/**', 'playground/public/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.js'],

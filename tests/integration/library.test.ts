@@ -199,6 +199,14 @@ describe('lists, search and pagination', () => {
     }
   });
 
+  it('refuses text with a NUL character and answers 404 for a documentId no entry can have', async () => {
+    const error = await refused('purposes', purposeBody({ description: { fi: 'a\u0000b' } }));
+    expect(failingPaths(error)).toEqual(['description.fi']);
+    expect((await admin.get('/privacy-notices/purposes?q=a%00b')).status).toBe(400);
+    expect((await admin.get('/privacy-notices/purposes/x%00y')).status).toBe(404);
+    expect((await admin.get("/privacy-notices/purposes/x'%20OR%201=1")).status).toBe(404);
+  });
+
   it('answers 404 for an unknown documentId', async () => {
     const response = await admin.get('/privacy-notices/recipients/nosuchdocument');
     expect(response.status).toBe(404);

@@ -2,7 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import type { NoticesService } from '../services';
 import { fieldError } from '../errors';
-import { localeParam, versionParam, type RequestContext } from './request';
+import { localeParam, slugParam, versionParam, type RequestContext } from './request';
 
 /** JSON is the one format here; unknown formats are refused rather than silently ignored. */
 function checkFormat(value: unknown) {
@@ -21,17 +21,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async findOne(ctx: RequestContext) {
       checkFormat(ctx.query.format);
       const query = { locale: localeParam(ctx.query.locale), version: versionParam(ctx.query.version) };
-      ctx.body = { data: await notices().findOne(ctx.params.slug, query) };
+      ctx.body = { data: await notices().findOne(slugParam(ctx.params.slug), query) };
     },
 
     async versions(ctx: RequestContext) {
-      ctx.body = { data: await notices().versions(ctx.params.slug, { locale: localeParam(ctx.query.locale) }) };
+      ctx.body = { data: await notices().versions(slugParam(ctx.params.slug), { locale: localeParam(ctx.query.locale) }) };
     },
 
     async findVersion(ctx: RequestContext) {
       checkFormat(ctx.query.format);
       const query = { locale: localeParam(ctx.query.locale), version: versionParam(ctx.params.version) };
-      ctx.body = { data: await notices().findOne(ctx.params.slug, query) };
+      ctx.body = { data: await notices().findOne(slugParam(ctx.params.slug), query) };
     },
   };
 };

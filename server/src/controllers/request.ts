@@ -1,7 +1,8 @@
 /** Reading and checking the parts of a request that controllers share. */
 import { validateYupSchemaSync } from '@strapi/utils';
 import { listQuerySchema } from '../validation/schemas';
-import { fieldError } from '../errors';
+import { fieldError, NotFoundError } from '../errors';
+import { SLUG_PATTERN } from '../validation/schemas';
 
 export interface RequestContext {
   params: Record<string, string>;
@@ -21,7 +22,22 @@ export function bodyData(ctx: RequestContext): unknown {
   }
   const unknown = Object.keys(body).find((key) => key !== 'data');
   if (unknown) throw fieldError(unknown, `unknown field "${unknown}"`);
+  const nul = pathOfNulCharacter(body.data);
+  if (nul !== null) throw fieldError(nul || 'data', `${nul || 'data'} contains a NUL character`);
   return body.data;
+}
+
+/** Databases refuse text with U+0000 (PostgreSQL even in JSON), so such input is a 400, not a 500. */
+function pathOfNulCharacter(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if (key.includes('\u0000')) return path ? `${path}.${key}` : key;
+      const found = pathOfNulCharacter(child, path ? `${path}.${key}` : key);
+      if (found !== null) return found;
+    }
+  }
+  return null;
 }
 
 export function listQuery(ctx: RequestContext) {
@@ -44,4 +60,10 @@ export function versionParam(value: unknown, name = 'version'): number | undefin
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !VERSION.test(value)) throw fieldError(name, `${name} must be a version number: 1, 2, 3 …`);
   return Number(value);
+}
+
+/** A notice's slug; anything that could not be a slug is simply not found, before any query. */
+export function slugParam(value: string): string {
+  if (value.length > 100 || !SLUG_PATTERN.test(value)) throw new NotFoundError(`No privacy notice "${value.slice(0, 100)}"`);
+  return value;
 }

@@ -12,7 +12,7 @@ export interface StoredVersion extends NoticeVersion {
   publishedBy: number | null;
 }
 
-export interface NewVersion extends StoredVersion {}
+
 
 const SUMMARY_FIELDS = ['registerDocumentId', 'version', 'updatedOn', 'effectiveFrom', 'changeSummary', 'material', 'contentHash', 'publishedBy'];
 
@@ -87,7 +87,7 @@ export const versionRepository = (strapi: Core.Strapi) => {
      * Inserts a version; returns null when the number is already taken (another publish won the
      * race), so the caller can re-read and retry.
      */
-    async insert(version: NewVersion): Promise<StoredVersion | null> {
+    async insert(version: StoredVersion): Promise<StoredVersion | null> {
       try {
         await insideVersionWrite(() =>
           strapi.documents(UID.noticeVersion).create({ data: version as unknown as Record<string, unknown> } as never),

@@ -19,6 +19,9 @@ export interface ListQuery {
 
 type Schema = ReturnType<LibraryKind['schema']>;
 
+/** What a Strapi documentId can look like; anything else is not found without a query. */
+const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,100}$/;
+
 /** Lower-cased text of every string in a value, for `?q=` search. */
 function searchTextOf(value: unknown): string {
   if (typeof value === 'string') return value.toLowerCase();
@@ -106,7 +109,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function find(kind: LibraryKind, documentId: string): Promise<Entry> {
-    const entry = await repository.findOne(kind.uid, documentId, populateOf(kind));
+    const entry = DOCUMENT_ID.test(documentId) ? await repository.findOne(kind.uid, documentId, populateOf(kind)) : null;
     if (!entry) throw new NotFoundError(`No ${kind.label} with documentId "${documentId}"`);
     return entry;
   }

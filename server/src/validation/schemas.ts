@@ -152,7 +152,7 @@ export function publishSchema({ languages }: LanguageConfig) {
 
 /** `?q=&page=&pageSize=` of the admin lists. */
 export const listQuerySchema = strictObject({
-  q: yup.string().max(200),
+  q: yup.string().max(200).matches(/^[^\u0000-\u001f]*$/, '${path} must not contain control characters'),
   page: yup.string().matches(/^[1-9]\d{0,5}$/, '${path} must be a positive whole number'),
   pageSize: yup
     .string()

@@ -1,0 +1,53 @@
+import { hasText } from '../text';
+import { coversArt13, findingFrom, notApplicable, type CompletenessRule } from './rule';
+
+/** 13(2)(a): how long the data is kept. */
+export const retentionRule: CompletenessRule = {
+  id: 'retention',
+  articles: { art13: '13(2)(a)', art14: '14(2)(a)' },
+  check(snapshot, { defaultLanguage }) {
+    return hasText(snapshot.retention, defaultLanguage)
+      ? findingFrom(['retention'], [])
+      : { status: 'missing', fields: ['retention'] };
+  },
+};
+
+/** 13(2)(b): always given, since an empty rights text renders the standard one from locales/. */
+export const rightsRule: CompletenessRule = {
+  id: 'rights',
+  articles: { art13: '13(2)(b)', art14: '14(2)(c)' },
+  check(snapshot, { defaultLanguage }) {
+    return findingFrom([hasText(snapshot.rights, defaultLanguage) ? 'rights' : 'rights (standard text)'], []);
+  },
+};
+
+/** 13(2)(d): always given; the renderer names the supervisory authority from plugin config. */
+export const complaintRule: CompletenessRule = {
+  id: 'complaint',
+  articles: { art13: '13(2)(d)', art14: '14(2)(e)' },
+  check() {
+    return findingFrom(['supervisory authority (plugin config)'], []);
+  },
+};
+
+/** 13(2)(e): only Art 13 asks it; data obtained elsewhere is not the data subject's to provide. */
+export const statutoryRequirementRule: CompletenessRule = {
+  id: 'statutoryRequirement',
+  articles: { art13: '13(2)(e)' },
+  check(snapshot, { defaultLanguage }) {
+    if (!coversArt13(snapshot)) return notApplicable(['statutoryRequirement']);
+    return hasText(snapshot.statutoryRequirement, defaultLanguage)
+      ? findingFrom(['statutoryRequirement'], [])
+      : { status: 'missing', fields: ['statutoryRequirement'] };
+  },
+};
+
+/** 13(2)(f): always given, since an empty text renders "no automated decisions". */
+export const automatedDecisionsRule: CompletenessRule = {
+  id: 'automatedDecisions',
+  articles: { art13: '13(2)(f)', art14: '14(2)(g)' },
+  check(snapshot, { defaultLanguage }) {
+    const stated = hasText(snapshot.automatedDecisions, defaultLanguage);
+    return findingFrom([stated ? 'automatedDecisions' : 'automatedDecisions (empty: none)'], []);
+  },
+};

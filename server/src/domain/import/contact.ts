@@ -1,0 +1,123 @@
+/**
+ * Contact details from a controller or contact person section: "Label: value" lines using the
+ * dictionary's label words, or unlabelled lines recognised by their shape (an e-mail address,
+ * "02700 Kauniainen", a phone number, a Y-tunnus). The first unlabelled line is the name.
+ */
+import { sortBy } from 'lodash';
+import { businessIdProblem } from '../business-id';
+import { normaliseLabel } from './headings';
+import { bulletText, textLines } from './lines';
+import type { SourceLine } from './lines';
+import { CONTACT_DETAILS } from './types';
+import type { ContactDetail, ImportDictionary } from './types';
+
+export interface ContactDetails {
+  name: string | null;
+  businessId: string | null;
+  streetAddress: string | null;
+  postalCode: string | null;
+  city: string | null;
+  email: string | null;
+  phone: string | null;
+  website: string | null;
+}
+
+export interface ContactReading {
+  details: ContactDetails;
+  /** Lines that said nothing the reader understood. */
+  unread: SourceLine[];
+  /** Y-tunnus values refused by their check digit. */
+  invalidBusinessIds: Array<{ line: number; value: string }>;
+}
+
+const EMAIL = /[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>().,;]+/;
+const WEBSITE = /^(?:https?:\/\/|www\.)\S+$/i;
+const BUSINESS_ID = /\b\d{7}-\d\b/;
+const PHONE = /^\+?[\d\s()/-]{6,}$/;
+// "Ullanmäentie 10a A1, 02700, Kauniainen" or "00100 Helsinki": a Finnish postal code has five digits.
+const ADDRESS = /^(.*?)[\s,]*\b(?:FI-)?(\d{5})\b[\s,]*(.*)$/;
+
+/** Which detail a value is by its shape alone, e.g. an e-mail address or "02700 Kauniainen". */
+function shapeOf(text: string): ContactDetail | null {
+  if (EMAIL.test(text) && !/\s/.test(text.trim())) return 'email';
+  if (WEBSITE.test(text)) return 'website';
+  if (BUSINESS_ID.test(text) && text.replace(BUSINESS_ID, '').trim() === '') return 'businessId';
+  if (ADDRESS.test(text) && /\p{L}/u.test(text)) return 'address';
+  if (PHONE.test(text) && text.replace(/\D/g, '').length >= 6) return 'phone';
+  return null;
+}
+
+/** An unlabelled line without a telling shape: the name first, then a street ("Katu 1"). */
+function byPosition(text: string, details: ContactDetails): ContactDetail | null {
+  if (details.name === null) return 'name';
+  return details.streetAddress === null && /\d/.test(text) ? 'address' : null;
+}
+
+export function contactReader(dictionary: ImportDictionary): (lines: SourceLine[]) => ContactReading {
+  const labels = new Map<string, ContactDetail>();
+  CONTACT_DETAILS.forEach((detail) =>
+    dictionary.contactLabels[detail].forEach((label) => labels.set(normaliseLabel(label), detail)),
+  );
+  const byLength = sortBy([...labels.keys()], (label) => -label.length);
+
+  /** "Puhelin: 040 123" or "puh. 040 123"; without a colon only for details with a clear shape. */
+  const labelled = (text: string): { detail: ContactDetail; value: string } | null => {
+    const colon = /^([^:]{1,40}?)\s*:\s*(.+)$/.exec(text);
+    const named = colon ? labels.get(normaliseLabel(colon[1])) : undefined;
+    if (colon && named) return { detail: named, value: colon[2].trim() };
+    const lower = text.toLowerCase();
+    const label = byLength.find((l) => lower.startsWith(l) && /^[\s.]/.test(text.slice(l.length)));
+    if (!label) return null;
+    const value = text.slice(label.length).replace(/^[\s.:]+/, '');
+    const detail = labels.get(label) as ContactDetail;
+    return shapeOf(value) === detail ? { detail, value } : null;
+  };
+
+  return (lines) => {
+    const details: ContactDetails = {
+      name: null,
+      businessId: null,
+      streetAddress: null,
+      postalCode: null,
+      city: null,
+      email: null,
+      phone: null,
+      website: null,
+    };
+    const unread: SourceLine[] = [];
+    const invalidBusinessIds: ContactReading['invalidBusinessIds'] = [];
+    const setOnce = (key: keyof ContactDetails, value: string | null | undefined): boolean => {
+      if (!value || details[key] !== null) return false;
+      details[key] = value;
+      return true;
+    };
+    const assign = (detail: ContactDetail, value: string, line: SourceLine): boolean => {
+      switch (detail) {
+        case 'address': {
+          const address = ADDRESS.exec(value);
+          if (!address) return setOnce('streetAddress', value);
+          const [, street, postalCode, city] = address;
+          return [setOnce('streetAddress', street), setOnce('postalCode', postalCode), setOnce('city', city)].some(Boolean);
+        }
+        case 'email':
+          return setOnce('email', (EMAIL.exec(value) ?? [value])[0]);
+        case 'businessId': {
+          const id = (BUSINESS_ID.exec(value) ?? [value])[0];
+          if (businessIdProblem(id) === null) return setOnce('businessId', id);
+          invalidBusinessIds.push({ line: line.number, value: id });
+          return true;
+        }
+        default:
+          return setOnce(detail, value);
+      }
+    };
+
+    for (const line of textLines(lines)) {
+      const text = bulletText(line.text) ?? line.text;
+      const found = labelled(text);
+      const detail = found ? found.detail : (shapeOf(text) ?? byPosition(text, details));
+      if (!detail || !assign(detail, found ? found.value : text, line)) unread.push(line);
+    }
+    return { details, unread, invalidBusinessIds };
+  };
+}

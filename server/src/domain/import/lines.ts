@@ -1,0 +1,98 @@
+/** The input as numbered lines grouped into blocks (runs of lines between blank lines). */
+
+export interface LegacyDate {
+  kind: 'created' | 'updated';
+  /** `YYYY-MM-DD`. */
+  date: string;
+}
+
+export interface SourceLine {
+  /** 1-based line number in the input. */
+  number: number;
+  /** What is left of the line as text, trimmed; empty when all of it was read as structure. */
+  text: string;
+  /** Parts of the line read as structure (a heading, a label, a date). */
+  markers: string[];
+  dates: LegacyDate[];
+}
+
+export type Block = SourceLine[];
+
+/** Tabs, no-break and zero-width spaces as plain spaces, ends trimmed. */
+export function cleanLine(raw: string): string {
+  return raw.replace(/[\t\u00a0\u2000-\u200b\u202f]/g, ' ').trim();
+}
+
+export function splitLines(input: string): string[] {
+  return input.split(/\r\n|\r|\n/);
+}
+
+export function toBlocks(input: string): Block[] {
+  const blocks: Block[] = [];
+  let block: Block = [];
+  splitLines(input).forEach((raw, index) => {
+    const text = cleanLine(raw);
+    if (text) block.push({ number: index + 1, text, markers: [], dates: [] });
+    else if (block.length) {
+      blocks.push(block);
+      block = [];
+    }
+  });
+  if (block.length) blocks.push(block);
+  return blocks;
+}
+
+/** The line with `marker` read as structure and `rest` left as its text. */
+export function consume(line: SourceLine, marker: string, rest = ''): SourceLine {
+  return { ...line, text: rest.trim(), markers: [...line.markers, marker] };
+}
+
+export function hasText(block: Block): boolean {
+  return block.some((line) => line.text !== '');
+}
+
+export function textLines(block: Block): SourceLine[] {
+  return block.filter((line) => line.text !== '');
+}
+
+// Word processors' bullets need no space after them; ASCII ones do, so "*tärkeä*" or "-10 %" stay text.
+const BULLET = /^(?:[•▪◦‣●○■□➢►·]\s*|[*–—-]\s+)/u;
+const NUMBERED = /^(\d{1,2}[.)])\s+/;
+
+/** The text of a bulleted line without its bullet, or null when the line has none. */
+export function bulletText(text: string): string | null {
+  const match = BULLET.exec(text);
+  return match ? text.slice(match[0].length) : null;
+}
+
+/** "1) text" or "1. text": the marker and the text, or null. */
+export function numberedItem(text: string): { marker: string; text: string } | null {
+  const match = NUMBERED.exec(text);
+  return match ? { marker: match[1], text: text.slice(match[0].length) } : null;
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+export function startsLowercase(text: string): boolean {
+  return /^\p{Ll}/u.test(text);
+}
+
+/** A short line shaped like a title: capitalised, no end punctuation, no "label: text". */
+export function looksLikeHeading(text: string): boolean {
+  return (
+    wordCount(text) <= 10 &&
+    text.length <= 90 &&
+    /^\p{Lu}/u.test(text) &&
+    !/[.,;:!?]$/.test(text) &&
+    !/:\s/.test(text) &&
+    bulletText(text) === null
+  );
+}
+
+/** A block that is one title-like line: an unknown heading, a register's name, or page noise. */
+export function isLoneHeadingLine(block: Block): boolean {
+  const lines = textLines(block);
+  return lines.length === 1 && looksLikeHeading(lines[0].text);
+}

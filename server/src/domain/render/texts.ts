@@ -1,0 +1,93 @@
+/**
+ * The fixed wording of a notice (headings, labels, standard texts, date format) per language.
+ * The wording is data in locales/notice/<language>.json; adding a language means adding a file
+ * there and one line to NOTICE_TEXTS.
+ */
+import en from '../../../../locales/notice/en.json';
+import fi from '../../../../locales/notice/fi.json';
+import sv from '../../../../locales/notice/sv.json';
+import type { LanguageCode, LegalBasis, NoticeKind, RecipientRole, SourceKind, TransferSafeguard } from '../types';
+
+export interface LabelWithArticle {
+  label: string;
+  /** Where in the GDPR the label comes from, e.g. "Article 6(1)(a) GDPR". */
+  article: string;
+}
+
+export type TextSectionId =
+  | 'controller'
+  | 'contact'
+  | 'register'
+  | 'purposes'
+  | 'dataContent'
+  | 'sources'
+  | 'recipients'
+  | 'transfers'
+  | 'retention'
+  | 'security'
+  | 'automatedDecisions'
+  | 'statutoryRequirement'
+  | 'rights'
+  | 'cookies';
+
+export interface NoticeTexts {
+  language: { code: string; name: string };
+  /** date-fns pattern, e.g. `d.M.yyyy`. */
+  dateFormat: string;
+  document: {
+    title: string;
+    /** `{register}` is the register's title. */
+    titleWithRegister: string;
+    intro: Record<NoticeKind, string>;
+    /** Shown in a section GDPR requires when the editor has not written it yet. */
+    placeholder: string;
+  };
+  /** `extra` heads an extra section that has no title of its own. */
+  sections: Record<TextSectionId | 'extra', string>;
+  fields: Record<
+    | 'name' | 'businessId' | 'address' | 'email' | 'phone' | 'website' | 'representative' | 'dpo'
+    | 'legalBasis' | 'legitimateInterest' | 'dataCategories' | 'examples' | 'dataSubjects'
+    | 'recipients' | 'regularDisclosures',
+    string
+  >;
+  legalBases: Record<LegalBasis, LabelWithArticle>;
+  roles: Record<RecipientRole, string>;
+  safeguards: Record<TransferSafeguard, LabelWithArticle>;
+  specialCategories: Record<'art9' | 'art10', LabelWithArticle>;
+  sourceKinds: Record<SourceKind, string>;
+  /** Markdown. */
+  standard: {
+    noTransfers: string;
+    transfersIntro: string;
+    noAutomatedDecisions: string;
+    rights: { intro: string; items: string[]; exercise: string };
+    withdrawConsent: string;
+    /** `{authority}` is the supervisory authority's name. */
+    complaint: string;
+  };
+  /** `{created}` is laadittu, `{updated}` päivitetty. */
+  dates: { createdAndUpdated: string; createdOnly: string };
+  history: { heading: string; version: string; updatedOn: string; changeSummary: string; material: string };
+}
+
+// Typed assignments: tsc reports a key missing from any language file.
+const FI: NoticeTexts = fi;
+const SV: NoticeTexts = sv;
+const EN: NoticeTexts = en;
+
+export const NOTICE_TEXTS: Readonly<Record<LanguageCode, NoticeTexts>> = { fi: FI, sv: SV, en: EN };
+
+/** The wording for a language; English for a language without its own file. */
+export function noticeTexts(language: LanguageCode): NoticeTexts {
+  return NOTICE_TEXTS[language] ?? EN;
+}
+
+/** Fills `{name}` placeholders; unknown names are left as they are. */
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** "label (article)", e.g. "Rekisteröidyn suostumus (tietosuoja-asetuksen 6 artiklan 1 kohdan a alakohta)". */
+export function withArticle(entry: LabelWithArticle | undefined, fallback: string): string {
+  return entry ? `${entry.label} (${entry.article})` : fallback;
+}

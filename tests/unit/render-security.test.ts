@@ -1,0 +1,171 @@
+import { renderHtml, renderMarkdown, type RenderInput } from '../../server/src/domain/render';
+import type { NoticeSnapshot, TranslatableText } from '../../server/src/domain/types';
+
+// OWASP XSS filter-evasion strings and Markdown variants of them.
+const PAYLOADS = [
+  '<script>alert(1)</script>',
+  '"><script>alert(1)</script>',
+  "'><script>alert(String.fromCharCode(88,83,83))</script>",
+  '<img src=x onerror=alert(1)>',
+  '<IMG SRC=JaVaScRiPt:alert(1)>',
+  '<svg/onload=alert(1)>',
+  '<iframe src="https://evil.example"></iframe>',
+  '<body onload=alert(1)>',
+  '<a href="jav&#x09;ascript:alert(1)">x</a>',
+  '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)">x</a>',
+  '<div style="background:url(javascript:alert(1))">x</div>',
+  '[x](javascript:alert(1))',
+  '[x](JaVaScRiPt:alert(1))',
+  '[x](jav&#x09;ascript:alert(1))',
+  '[x](&#106;avascript:alert(1))',
+  '[x](  javascript:alert(1)  )',
+  '[x](<javascript:alert(1)>)',
+  '[x](vbscript:msgbox(1))',
+  '[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+  '![x](data:image/png;base64,iVBORw0KGgo=)',
+  '![x](https://tracker.example/pixel.gif)',
+  '<javascript:alert(1)>',
+  '[x][ref]\n\n[ref]: javascript:alert(1)',
+  'javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+];
+
+function everywhere(payload: string): NoticeSnapshot {
+  const text = (): TranslatableText => ({ fi: payload, sv: payload, en: payload });
+  return {
+    schemaVersion: 1,
+    slug: 'xss',
+    languages: ['fi', 'sv', 'en'],
+    defaultLanguage: 'fi',
+    noticeKind: 'both',
+    title: text(),
+    controller: {
+      documentId: 'c',
+      name: payload,
+      businessId: payload,
+      streetAddress: payload,
+      postalCode: payload,
+      city: payload,
+      country: 'FI',
+      email: payload,
+      phone: payload,
+      website: payload,
+      representative: text(),
+      dpo: { name: payload, email: payload, phone: payload },
+    },
+    contactPerson: { name: payload, email: payload, phone: payload, address: payload },
+    purposes: [
+      { documentId: 'p1', title: text(), description: text(), legalBasis: 'legitimate-interests', legitimateInterest: text(), dpvPurpose: payload },
+      { documentId: 'p2', title: text(), description: text(), legalBasis: 'consent', legitimateInterest: null, dpvPurpose: null },
+    ],
+    dataCategories: [
+      { documentId: 'd', name: text(), description: text(), examples: { fi: [payload, payload] }, special: 'art9', dpvCategory: payload },
+    ],
+    recipients: [
+      { documentId: 'r', name: text(), description: text(), role: 'processor', country: 'US', transferSafeguard: 'binding-corporate-rules', safeguardDetails: text() },
+    ],
+    dataSubjects: text(),
+    sources: text(),
+    sourceKinds: ['data-subject', 'public'],
+    regularDisclosures: text(),
+    transfersText: text(),
+    retention: text(),
+    security: text(),
+    automatedDecisions: text(),
+    rights: text(),
+    statutoryRequirement: text(),
+    cookies: text(),
+    extraSections: [{ title: text(), body: text() }],
+  };
+}
+
+function input(payload: string, locale = 'fi'): RenderInput {
+  const text = { fi: payload, sv: payload, en: payload };
+  return {
+    snapshot: everywhere(payload),
+    version: 2,
+    locale,
+    createdOn: '2018-05-24',
+    updatedOn: '2018-06-06',
+    history: [
+      { version: 2, updatedOn: '2018-06-06', effectiveFrom: '2018-06-06T00:00:00Z', changeSummary: text, material: true, contentHash: 'b' },
+      { version: 1, updatedOn: '2018-05-24', effectiveFrom: '2018-05-24T00:00:00Z', changeSummary: text, material: false, contentHash: 'a' },
+    ],
+    supervisoryAuthority: { name: text, address: payload, email: payload, phone: payload, website: payload },
+  };
+}
+
+const ALLOWED_TAGS = new Set([
+  'article', 'header', 'footer', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'ul', 'ol', 'li',
+  'strong', 'em', 's', 'del', 'code', 'pre', 'blockquote', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+]);
+const ALLOWED_ATTRIBUTES = new Set(['href', 'title', 'id', 'class', 'lang', 'start']);
+
+/**
+ * Every `<` left in sanitised HTML opens a real tag (text has it as `&lt;`), so checking each tag
+ * checks the whole output: known tags only, known attributes only, links only to safe schemes.
+ */
+function expectSafeArticle(html: string) {
+  for (const [tag, name, attributes] of html.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)) {
+    expect({ tag, allowed: ALLOWED_TAGS.has(name.toLowerCase()) }).toEqual({ tag, allowed: true });
+    for (const [, attribute, value] of attributes.matchAll(/\s([^\s=/]+)(?:="([^"]*)")?/g)) {
+      expect({ tag, attribute, allowed: ALLOWED_ATTRIBUTES.has(attribute.toLowerCase()) }).toEqual({ tag, attribute, allowed: true });
+      if (attribute === 'href') expect(value).toMatch(/^(https?:|mailto:|tel:|#)/);
+    }
+  }
+  expect(html).not.toMatch(/<\s*(script|iframe|svg|img|body|div|style|object|embed)/i);
+}
+
+/** The tags of the document's head: only the fixed ones, whatever the notice says. */
+const headTags = (head: string) => [...head.matchAll(/<\/?([a-zA-Z!][\w-]*)/g)].map((match) => match[1].toLowerCase());
+
+describe('no script reaches the HTML', () => {
+  it.each(PAYLOADS)('%s in every field', (payload) => {
+    for (const locale of ['fi', 'sv', 'en']) {
+      const fragment = renderHtml(input(payload, locale), { fragment: true });
+      expectSafeArticle(fragment);
+      // The whole document adds only the fixed head around the same article.
+      const document = renderHtml(input(payload, locale));
+      expect(document).toContain(fragment);
+      const head = document.slice(0, document.indexOf('<body>'));
+      expect(new Set(headTags(head))).toEqual(new Set(['!doctype', 'html', 'head', 'meta', 'title', 'style']));
+      expect(head.match(/<title>/g)).toHaveLength(1);
+    }
+  });
+
+  it('keeps what the editor typed visible as text', () => {
+    const html = renderHtml(input('<img src=x onerror=alert(1)>'), { fragment: true });
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('links only safe websites and addresses', () => {
+    const safe = input('x');
+    safe.snapshot.controller = { ...safe.snapshot.controller!, website: 'www.esimerkki.fi', email: 'tietosuoja@esimerkki.fi' };
+    const html = renderHtml(safe, { fragment: true });
+    expect(html).toContain('<a href="https://www.esimerkki.fi/">www.esimerkki.fi</a>');
+    expect(html).toContain('<a href="mailto:tietosuoja@esimerkki.fi">tietosuoja@esimerkki.fi</a>');
+
+    const hostile = input('x');
+    hostile.snapshot.controller = { ...hostile.snapshot.controller!, website: 'JaVaScRiPt:alert(1)', email: 'a@b.fi?body=<script>' };
+    const hostileHtml = renderHtml(hostile, { fragment: true });
+    expectSafeArticle(hostileHtml);
+    expect(hostileHtml).toContain('JaVaScRiPt:alert(1)');
+    expect(hostileHtml).not.toContain('href="mailto:a@b.fi?body');
+  });
+});
+
+describe('Markdown output', () => {
+  it.each(['<script>alert(1)</script>', '[x](javascript:alert(1))', '<img src=x onerror=alert(1)>'])(
+    'escapes %s in plain values such as names, emails and the change summary',
+    (payload) => {
+      const markdown = renderMarkdown(input(payload));
+      const plainValues = markdown
+        .slice(markdown.indexOf('## 1. '), markdown.indexOf('## 3. '))
+        .split('\n')
+        .filter((line) => !line.includes('Edustaja')); // the Art 27 representative is editor Markdown
+      expect(plainValues.join('\n')).not.toContain(payload);
+      const history = markdown.slice(markdown.lastIndexOf('## '));
+      expect(history).not.toContain(payload);
+    },
+  );
+});
