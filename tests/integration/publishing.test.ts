@@ -137,6 +137,27 @@ describe('publishing versions', () => {
   });
 });
 
+describe('legacy history', () => {
+  it('serves the legacy laadittu date and lists legacy updates after version 1', async () => {
+    const { register } = await composedRegister(admin, { legacyHistory: { createdOn: '2018-05-24', updates: ['2018-06-06', '2018-10-04'] } });
+    await publish(admin, register.documentId, { updatedOn: '2025-02-01', effectiveFrom: '2025-02-01T00:00:00Z' }).expect(201);
+    const notice = await api().get(`/api/privacy-notices/notices/${register.slug}`).expect(200);
+    expect(notice.body.data.createdOn).toBe('2018-05-24');
+    expect(notice.body.data.history.map((v: { version: number | null; updatedOn: string }) => [v.version, v.updatedOn])).toEqual([
+      [1, '2025-02-01'],
+      [null, '2018-10-04'],
+      [null, '2018-06-06'],
+    ]);
+  });
+
+  it('refuses malformed legacy dates', async () => {
+    const { register } = await composedRegister(admin);
+    const response = await admin.put(`/privacy-notices/registers/${register.documentId}`, { data: { legacyHistory: { createdOn: '24.5.2018', updates: [] } } });
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors[0].path).toEqual(['legacyHistory', 'createdOn']);
+  });
+});
+
 describe('concurrent publishing', () => {
   it('gives 10 concurrent publishes (each after its own edit) dense numbers without duplicates or 500s', async () => {
     const { register } = await composedRegister(admin);

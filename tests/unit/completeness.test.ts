@@ -67,6 +67,7 @@ const snapshot = (overrides: Partial<NoticeSnapshot> = {}): NoticeSnapshot => ({
   statutoryRequirement: { fi: 'Tietojen antaminen on sopimuksen tekemisen edellytys.' },
   cookies: null,
   extraSections: [],
+  legacyHistory: null,
   ...overrides,
 });
 

@@ -68,6 +68,7 @@ const snapshot = (overrides: Partial<NoticeSnapshot> = {}): NoticeSnapshot => ({
   statutoryRequirement: null,
   cookies: null,
   extraSections: [],
+  legacyHistory: null,
   ...overrides,
 });
 

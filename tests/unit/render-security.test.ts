@@ -76,6 +76,7 @@ function everywhere(payload: string): NoticeSnapshot {
     statutoryRequirement: text(),
     cookies: text(),
     extraSections: [{ title: text(), body: text() }],
+    legacyHistory: null,
   };
 }
 

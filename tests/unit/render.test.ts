@@ -110,6 +110,7 @@ function snapshot(overrides: Partial<NoticeSnapshot> = {}): NoticeSnapshot {
     statutoryRequirement: { fi: 'Tietojen antaminen on sopimuksen edellytys.', sv: 'Att lämna uppgifterna är en förutsättning för avtalet.', en: 'Providing the data is a requirement of the contract.' },
     cookies: { fi: 'Sivusto käyttää välttämättömiä evästeitä.', sv: 'Webbplatsen använder nödvändiga kakor.', en: 'The site uses strictly necessary cookies.' },
     extraSections: [{ title: { fi: 'Seloste muilla kielillä', sv: 'Beskrivningen på andra språk', en: 'This notice in other languages' }, body: { fi: 'Seloste on saatavilla myös ruotsiksi ja englanniksi.', sv: 'Beskrivningen finns också på finska och engelska.', en: 'The notice is also available in Finnish and Swedish.' } }],
+    legacyHistory: null,
     ...overrides,
   };
 }
@@ -233,7 +234,7 @@ describe('section headings and order', () => {
     const bare = snapshot({
       controller: null, contactPerson: null, purposes: [], dataCategories: [], recipients: [], dataSubjects: null,
       sources: null, sourceKinds: [], regularDisclosures: null, retention: null, security: null,
-      statutoryRequirement: null, cookies: null, extraSections: [],
+      statutoryRequirement: null, cookies: null, extraSections: [], legacyHistory: null,
     });
     const sections = resolveSections(input('fi', { snapshot: bare }));
     expect(sections.map((s) => `${s.number}. ${s.heading}`)).toEqual([

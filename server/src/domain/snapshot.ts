@@ -6,6 +6,7 @@ import type {
   DataCategorySnapshot,
   ExtraSection,
   LanguageCode,
+  LegacyHistory,
   NoticeSnapshot,
   PersonContact,
   PurposeSnapshot,
@@ -118,6 +119,14 @@ function extraSections(value: unknown, languages: LanguageCode[]): ExtraSection[
     .filter((section) => Object.keys(section.title).length > 0 || Object.keys(section.body).length > 0);
 }
 
+function legacyHistory(value: unknown): LegacyHistory | null {
+  if (!value || typeof value !== 'object') return null;
+  const { createdOn, updates } = value as { createdOn?: unknown; updates?: unknown };
+  const dates = Array.isArray(updates) ? updates.filter((d): d is string => typeof d === 'string').sort() : [];
+  const created = typeof createdOn === 'string' ? createdOn : null;
+  return created || dates.length > 0 ? { createdOn: created, updates: dates } : null;
+}
+
 /**
  * Resolves a register into the snapshot a version stores: every relation inlined, every
  * configured language kept, blanks removed, so that equal content gives an equal hash.
@@ -150,6 +159,7 @@ export function buildSnapshot(register: RegisterRecord, config: SnapshotLanguage
     ...texts,
     sourceKinds: sourceKinds as SourceKind[],
     extraSections: extraSections(register.extraSections, configured),
+    legacyHistory: legacyHistory(register.legacyHistory),
   };
 }
 

@@ -114,6 +114,15 @@ export interface RecipientSnapshot {
   safeguardDetails: TranslatableText | null;
 }
 
+/**
+ * Dates of a notice kept before it was published here (from an imported legacy seloste):
+ * its original laadittu date and the päivitetty dates that followed, oldest first.
+ */
+export interface LegacyHistory {
+  createdOn: string | null;
+  updates: string[];
+}
+
 export interface ExtraSection {
   title: TranslatableText;
   body: TranslatableText;
@@ -160,6 +169,7 @@ export interface NoticeSnapshot {
   statutoryRequirement: TranslatableText | null;
   cookies: TranslatableText | null;
   extraSections: ExtraSection[];
+  legacyHistory: LegacyHistory | null;
 }
 
 /** The metadata of one published version, without its snapshot. */

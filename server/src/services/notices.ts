@@ -6,6 +6,7 @@ import type { Core } from '@strapi/strapi';
 import { timeline } from '../domain/timeline';
 import { localizeSnapshot, servedLanguage } from '../domain/localize';
 import { textIn } from '../domain/text';
+import { createdOnWithLegacy, legacyHistoryEntries } from '../domain/legacy-history';
 import type { NoticeSnapshot, VersionSummary } from '../domain/types';
 import { libraryRepository } from '../repositories/library-repository';
 import { versionRepository } from '../repositories/version-repository';
@@ -58,7 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           title: textIn(snapshot.title, language, snapshot.defaultLanguage),
           locale: language,
           version: line.current!.version,
-          createdOn: line.createdOn,
+          createdOn: createdOnWithLegacy(snapshot.legacyHistory, line.createdOn),
           updatedOn: line.current!.updatedOn,
           effectiveFrom: line.current!.effectiveFrom,
         };
@@ -86,7 +87,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         version: target.version,
         locale: language,
         availableLocales: snapshot.languages,
-        createdOn: line.createdOn,
+        createdOn: createdOnWithLegacy(snapshot.legacyHistory, line.createdOn),
         updatedOn: target.updatedOn,
         effectiveFrom: target.effectiveFrom,
         changeSummary: textIn(target.changeSummary, language, fallback),
@@ -94,7 +95,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         contentHash: target.contentHash,
         notice,
         untranslated,
-        history: line.history.map((v) => publicSummary(v, language, fallback)),
+        history: [...line.history.map((v) => publicSummary(v, language, fallback)), ...legacyHistoryEntries(snapshot.legacyHistory)],
         upcoming: line.upcoming ? publicSummary(line.upcoming, language, fallback) : null,
       };
     },

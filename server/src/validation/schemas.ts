@@ -137,6 +137,12 @@ export function registerSchema({ languages, defaultLanguage }: LanguageConfig) {
       .nullable()
       .max(50)
       .of(strictObject({ title: translatableText(languages, { max: MAX_NAME }), body: text() }).required()),
+    legacyHistory: strictObject({
+      createdOn: isoDate().nullable(),
+      updates: yup.array().max(50).of(isoDate().required()),
+    })
+      .nullable()
+      .default(undefined),
     archived: yup.boolean().nullable(),
   });
 }
