@@ -17,5 +17,13 @@ module.exports = {
       transform,
       testTimeout: 120000,
     },
+    {
+      // Real Chromium (Debian's package) driven by playwright-core.
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      transform,
+      testTimeout: 300000,
+    },
   ],
 };
