@@ -1,21 +1,26 @@
 // Two projects: pure domain unit tests, and integration tests that boot a real Strapi.
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2020' } }] };
+// `feed` is published only as an ES module, which Node >= 20.19 can require but Jest's loader cannot: compile it too.
+const transformIgnorePatterns = ['/node_modules/(?!feed/)'];
 
 module.exports = {
   maxWorkers: 2,
+  // Booting Strapi or a browser takes seconds on a loaded 2-core machine (a per-project value is ignored).
+  testTimeout: 300000,
   projects: [
     {
       displayName: 'unit',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
       transform,
+      transformIgnorePatterns,
     },
     {
       displayName: 'integration',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       transform,
-      testTimeout: 120000,
+      transformIgnorePatterns,
     },
     {
       // Real Chromium (Debian's package) driven by playwright-core.
@@ -23,7 +28,7 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       transform,
-      testTimeout: 300000,
+      transformIgnorePatterns,
     },
   ],
 };
