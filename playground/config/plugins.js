@@ -1,5 +1,14 @@
 const path = require('path');
 
+// @strapi/plugin-graphql is a dev dependency of the repository, not of this app: declared by path.
+const GRAPHQL_PACKAGE = (() => {
+  try {
+    return require.resolve('@strapi/plugin-graphql/package.json');
+  } catch {
+    return null;
+  }
+})();
+
 module.exports = ({ env }) => ({
   'privacy-notices': {
     enabled: true,
@@ -14,4 +23,8 @@ module.exports = ({ env }) => ({
   'users-permissions': {
     config: { jwtSecret: env('JWT_SECRET', 'playground-users-permissions-jwt-secret') },
   },
+  // GraphQL at /graphql (with its playground in development) unless PLAYGROUND_GRAPHQL=false.
+  ...(GRAPHQL_PACKAGE && {
+    graphql: { enabled: env.bool('PLAYGROUND_GRAPHQL', true), resolve: GRAPHQL_PACKAGE },
+  }),
 });

@@ -12,9 +12,21 @@ export function conflict(message: string, details: Record<string, unknown> = {})
   return createHttpError(409, message, { details });
 }
 
-/** 503: a transient collision the client may retry. */
+/** 503: a transient collision the client may retry, with the wait in details and a Retry-After header. */
 export function retryLater(message: string, retryAfterSeconds: number) {
-  return createHttpError(503, message, { details: { retryAfterSeconds } });
+  return createHttpError(503, message, { details: { retryAfterSeconds }, headers: { 'Retry-After': String(retryAfterSeconds) } });
+}
+
+/**
+ * Strapi's error middleware writes an error's status and body only; this carries its headers
+ * (http-errors' `headers`, e.g. Retry-After) to the response before rethrowing it.
+ */
+export function withErrorHeaders(ctx: { set(field: string, value: string): void }) {
+  return (error: unknown): never => {
+    const { headers } = (error ?? {}) as { headers?: Record<string, string> };
+    for (const [field, value] of Object.entries(headers ?? {})) ctx.set(field, value);
+    throw error;
+  };
 }
 
 /** A 400 that names the failing field, in the same shape as Strapi's own validation errors. */

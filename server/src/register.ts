@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { pluginConfig } from './config/access';
 import { protectPublishedVersions } from './immutability';
+import { registerGraphql } from './graphql';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   protectPublishedVersions(strapi);
@@ -11,4 +12,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const routes = (strapi.plugin('privacy-notices').routes as Record<string, unknown>)['content-api'] as { routes: { config: { auth?: false } }[] };
     for (const route of routes.routes) route.config.auth = false;
   }
+
+  // GraphQL only when @strapi/plugin-graphql is there; its schema is built in its bootstrap, after every register().
+  registerGraphql(strapi);
 };

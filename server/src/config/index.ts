@@ -20,6 +20,8 @@ export interface PluginConfig {
   supervisoryAuthority: SupervisoryAuthorityConfig | null;
   /** Country a controller is in when none is given. */
   defaultCountry: string;
+  /** Seconds browsers and CDNs may reuse a public response (Cache-Control max-age). */
+  cacheMaxAge: number;
 }
 
 const LANGUAGE = /^[a-z]{2,3}$/;
@@ -32,6 +34,7 @@ export default {
     timeZone: 'Europe/Helsinki',
     supervisoryAuthority: null,
     defaultCountry: 'FI',
+    cacheMaxAge: 60,
   } satisfies PluginConfig,
 
   validator(config: PluginConfig) {
@@ -51,6 +54,9 @@ export default {
     }
     if (!isCountryCode(config.defaultCountry)) {
       throw new Error('privacy-notices: `defaultCountry` must be an ISO 3166-1 alpha-2 code such as "FI"');
+    }
+    if (!Number.isInteger(config.cacheMaxAge) || config.cacheMaxAge < 0) {
+      throw new Error('privacy-notices: `cacheMaxAge` must be a whole number of seconds (0 or more)');
     }
   },
 };

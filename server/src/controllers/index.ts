@@ -2,6 +2,11 @@ import { libraryController } from './library';
 import registers from './registers';
 import settings from './settings';
 import notices from './notices';
+import preview from './preview';
+import diff from './diff';
+import verification from './verification';
+import completeness from './completeness';
+import importer from './import';
 
 export default {
   controllers: libraryController('controllers'),
@@ -11,4 +16,9 @@ export default {
   registers,
   settings,
   notices,
+  preview,
+  diff,
+  verification,
+  completeness,
+  import: importer,
 };

@@ -1,37 +1,96 @@
-/** The public notice routes (content API). */
+/** The public notice routes (content API): JSON, rendered formats, diff, change log, embed script. */
 import type { Core } from '@strapi/strapi';
 import type { NoticesService } from '../services';
+import type { NoticeFormat } from '../services/notices';
+import { changelogFeed, FEED_CONTENT_TYPES, FEED_FORMATS, type FeedFormat } from '../services/feed';
+import { sendCached, type CacheableContext } from '../services/http-cache';
+import { noticeLinks } from '../services/links';
+import { pluginConfig } from '../config/access';
 import { fieldError } from '../errors';
+import { EMBED_SCRIPT, EMBED_SCRIPT_TAG } from '../widget';
 import { localeParam, slugParam, versionParam, type RequestContext } from './request';
 
-/** JSON is the one format here; unknown formats are refused rather than silently ignored. */
-function checkFormat(value: unknown) {
-  if (value !== undefined && value !== 'json') throw fieldError('format', 'format must be json');
+type PublicContext = RequestContext & CacheableContext & { request: { origin: string } };
+
+const NOTICE_FORMATS: readonly NoticeFormat[] = ['json', 'html', 'markdown', 'jsonld'];
+
+/** One of `allowed`, the first being the default; anything else is a 400 rather than silently ignored. */
+export function formatParam<T extends string>(value: unknown, allowed: readonly T[]): T {
+  if (value === undefined) return allowed[0];
+  if (typeof value !== 'string' || !allowed.includes(value as T)) throw fieldError('format', `format must be one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+export function booleanParam(value: unknown, name: string): boolean {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true' || value === '') return true;
+  throw fieldError(name, `${name} must be true or false`);
+}
+
+/** `?from=&to=&locale=` of a diff. */
+export function diffQuery(query: Record<string, unknown>) {
+  return { from: versionParam(query.from, 'from'), to: versionParam(query.to, 'to'), locale: localeParam(query.locale) };
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const notices = () => strapi.plugin('privacy-notices').service('notices') as NoticesService;
+  const policy = () => {
+    const config = pluginConfig(strapi);
+    return { maxAge: config.cacheMaxAge, shared: config.publicApi };
+  };
+
+  /** JSON whose ETag is digested from the data itself (lists, versions, diffs). */
+  const sendJson = (ctx: PublicContext, name: string, data: unknown) =>
+    sendCached(ctx, { tag: [name], state: data, body: () => ({ data }) }, policy(), 'application/json; charset=utf-8');
+
+  async function sendNotice(ctx: PublicContext, version: number | undefined) {
+    const format = formatParam(ctx.query.format, NOTICE_FORMATS);
+    const fragment = booleanParam(ctx.query.fragment, 'fragment');
+    if (fragment && format !== 'html') throw fieldError('fragment', 'fragment applies to format=html only');
+    const query = { locale: localeParam(ctx.query.locale), version };
+    const document = await notices().document(slugParam(ctx.params.slug), query, format, { fragment, links: noticeLinks(strapi, ctx.request.origin) });
+    sendCached(ctx, document, policy(), document.type);
+  }
 
   return {
-    async list(ctx: RequestContext) {
-      checkFormat(ctx.query.format);
-      ctx.body = { data: await notices().list({ locale: localeParam(ctx.query.locale) }) };
+    async list(ctx: PublicContext) {
+      formatParam(ctx.query.format, ['json']);
+      sendJson(ctx, 'notices', await notices().list({ locale: localeParam(ctx.query.locale) }));
     },
 
-    async findOne(ctx: RequestContext) {
-      checkFormat(ctx.query.format);
-      const query = { locale: localeParam(ctx.query.locale), version: versionParam(ctx.query.version) };
-      ctx.body = { data: await notices().findOne(slugParam(ctx.params.slug), query) };
+    async findOne(ctx: PublicContext) {
+      await sendNotice(ctx, versionParam(ctx.query.version));
     },
 
-    async versions(ctx: RequestContext) {
-      ctx.body = { data: await notices().versions(slugParam(ctx.params.slug), { locale: localeParam(ctx.query.locale) }) };
+    async findVersion(ctx: PublicContext) {
+      await sendNotice(ctx, versionParam(ctx.params.version));
     },
 
-    async findVersion(ctx: RequestContext) {
-      checkFormat(ctx.query.format);
-      const query = { locale: localeParam(ctx.query.locale), version: versionParam(ctx.params.version) };
-      ctx.body = { data: await notices().findOne(slugParam(ctx.params.slug), query) };
+    async versions(ctx: PublicContext) {
+      sendJson(ctx, 'versions', await notices().versions(slugParam(ctx.params.slug), { locale: localeParam(ctx.query.locale) }));
+    },
+
+    async diff(ctx: PublicContext) {
+      sendJson(ctx, 'diff', await notices().diff(slugParam(ctx.params.slug), diffQuery(ctx.query)));
+    },
+
+    /** A notice's change log, or with no slug every listed notice's, as Atom (default), RSS or JSON Feed. */
+    async changelog(ctx: PublicContext) {
+      const format = formatParam<FeedFormat>(ctx.query.format, FEED_FORMATS);
+      const slug = ctx.params.slug === undefined ? null : slugParam(ctx.params.slug);
+      const changelog = await notices().changelog(slug, { locale: localeParam(ctx.query.locale) });
+      const links = noticeLinks(strapi, ctx.request.origin);
+      sendCached(
+        ctx,
+        { tag: ['changelog', changelog.locale, format], state: [changelog, links.api], body: () => changelogFeed(changelog, slug, format, links) },
+        policy(),
+        FEED_CONTENT_TYPES[format],
+      );
+    },
+
+    /** The `<privacy-notice>` custom element for sites without a framework. */
+    async embed(ctx: PublicContext) {
+      sendCached(ctx, { tag: ['embed', EMBED_SCRIPT_TAG], state: null, body: () => EMBED_SCRIPT }, policy(), 'application/javascript; charset=utf-8');
     },
   };
 };

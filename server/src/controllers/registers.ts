@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { PublishingService } from '../services';
 import { libraryController, libraryService } from './library';
 import { bodyData, listQuery, type RequestContext } from './request';
+import { withErrorHeaders } from '../errors';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const base = libraryController('registers')({ strapi });
@@ -22,7 +23,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async publish(ctx: RequestContext) {
-      const version = await publishing().publish(ctx.params.documentId, bodyData(ctx), ctx.state.user?.id ?? null);
+      const version = await publishing().publish(ctx.params.documentId, bodyData(ctx), ctx.state.user?.id ?? null).catch(withErrorHeaders(ctx));
       ctx.status = 201;
       ctx.body = { data: version };
     },

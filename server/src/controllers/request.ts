@@ -22,19 +22,34 @@ export function bodyData(ctx: RequestContext): unknown {
   }
   const unknown = Object.keys(body).find((key) => key !== 'data');
   if (unknown) throw fieldError(unknown, `unknown field "${unknown}"`);
-  const nul = pathOfNulCharacter(body.data);
-  if (nul !== null) throw fieldError(nul || 'data', `${nul || 'data'} contains a NUL character`);
+  const problem = unstorable(body.data);
+  if (problem) {
+    const path = problem.path.join('.') || 'data';
+    throw fieldError(path, `${path} ${problem.message}`);
+  }
   return body.data;
 }
 
-/** Databases refuse text with U+0000 (PostgreSQL even in JSON), so such input is a 400, not a 500. */
-function pathOfNulCharacter(value: unknown, path = ''): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      if (key.includes('\u0000')) return path ? `${path}.${key}` : key;
-      const found = pathOfNulCharacter(child, path ? `${path}.${key}` : key);
-      if (found !== null) return found;
+/** Far deeper than any body the API takes (an extra section's text is 4 levels down). */
+const MAX_DEPTH = 32;
+
+/**
+ * The first part of a body that would otherwise end in a 500: text with U+0000, which databases
+ * refuse (PostgreSQL even in JSON), or nesting so deep that recursive validation overflows the
+ * stack. Walked with an explicit stack for the same reason.
+ */
+function unstorable(data: unknown): { path: string[]; message: string } | null {
+  const pending: [unknown, string[]][] = [[data, []]];
+  while (pending.length > 0) {
+    const [value, path] = pending.pop()!;
+    if (path.length > MAX_DEPTH) return { path: path.slice(0, MAX_DEPTH), message: `is nested more than ${MAX_DEPTH} levels deep` };
+    if (typeof value === 'string' && value.includes('\u0000')) return { path, message: 'contains a NUL character' };
+    if (value && typeof value === 'object') {
+      const entries = Object.entries(value);
+      const nulKey = entries.find(([key]) => key.includes('\u0000'));
+      if (nulKey) return { path: [...path, nulKey[0]], message: 'contains a NUL character' };
+      // Reversed, so that the first problem in reading order is the one reported.
+      for (const [key, child] of entries.reverse()) pending.push([child, [...path, key]]);
     }
   }
   return null;

@@ -5,11 +5,14 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../uids';
 import type { NoticeSnapshot, NoticeVersion, TranslatableText, VersionSummary } from '../domain/types';
+import type { CompletenessReport } from '../domain/completeness';
 import { insideVersionWrite } from './version-guard';
 
 export interface StoredVersion extends NoticeVersion {
   registerDocumentId: string;
   publishedBy: number | null;
+  /** The completeness check at publish time; not part of the snapshot or its hash. */
+  completeness?: CompletenessReport | null;
 }
 
 
@@ -77,6 +80,28 @@ export const versionRepository = (strapi: Core.Strapi) => {
         select: ['registerDocumentId', 'version', 'snapshot'],
       });
       return new Map(rows.map((row: Row) => [`${row.registerDocumentId}#${row.version}`, row.snapshot as NoticeSnapshot]));
+    },
+
+    /** One version's snapshot and the completeness report stored with it. */
+    async stored(registerDocumentId: string, version: number) {
+      const row = await query().findOne({ where: { registerDocumentId, version }, select: ['snapshot', 'completeness'] });
+      if (!row) return null;
+      return { snapshot: row.snapshot as NoticeSnapshot, completeness: (row.completeness as CompletenessReport | null) ?? null };
+    },
+
+    /**
+     * The newest version number of a register, straight from the (register, version) index: the
+     * cheap question the public read path asks on every request to know whether its cache holds.
+     */
+    async latestNumber(registerDocumentId: string): Promise<number | null> {
+      const { tableName, attributes } = strapi.db.metadata.get(UID.noticeVersion) as unknown as {
+        tableName: string;
+        attributes: Record<string, { columnName?: string }>;
+      };
+      const register = attributes.registerDocumentId.columnName ?? 'register_document_id';
+      const version = attributes.version.columnName ?? 'version';
+      const row = await strapi.db.getConnection(tableName).where(register, registerDocumentId).max({ latest: version }).first();
+      return row?.latest === null || row?.latest === undefined ? null : Number(row.latest);
     },
 
     async count(registerDocumentId: string): Promise<number> {

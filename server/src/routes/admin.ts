@@ -32,5 +32,11 @@ export default {
     ...libraryRoutes,
     { method: 'POST', path: '/registers/:documentId/publish', handler: 'registers.publish', config: guarded(ACTIONS.publish) },
     { method: 'GET', path: '/registers/:documentId/versions', handler: 'registers.versions', config: guarded(ACTIONS.read) },
+    { method: 'GET', path: '/registers/:documentId/check', handler: 'completeness.check', config: guarded(ACTIONS.read) },
+    { method: 'GET', path: '/registers/:documentId/versions/:version/check', handler: 'completeness.checkVersion', config: guarded(ACTIONS.read) },
+    { method: 'POST', path: '/import', handler: 'import.create', config: guarded(ACTIONS.compose) },
+    { method: 'GET', path: '/registers/:documentId/preview', handler: 'preview.show', config: guarded(ACTIONS.read) },
+    { method: 'GET', path: '/registers/:documentId/diff', handler: 'diff.compare', config: guarded(ACTIONS.read) },
+    { method: 'GET', path: '/verify', handler: 'verification.verify', config: guarded(ACTIONS.settings) },
   ],
 };

@@ -10,5 +10,9 @@ export default {
     { method: 'GET', path: '/notices/:slug', handler: 'notices.findOne', config: {} },
     { method: 'GET', path: '/notices/:slug/versions', handler: 'notices.versions', config: {} },
     { method: 'GET', path: '/notices/:slug/versions/:version', handler: 'notices.findVersion', config: {} },
+    { method: 'GET', path: '/notices/:slug/diff', handler: 'notices.diff', config: {} },
+    { method: 'GET', path: '/notices/:slug/changelog', handler: 'notices.changelog', config: {} },
+    { method: 'GET', path: '/changelog', handler: 'notices.changelog', config: {} },
+    { method: 'GET', path: '/embed.js', handler: 'notices.embed', config: {} },
   ] as { method: string; path: string; handler: string; config: { auth?: false } }[],
 };

@@ -1,22 +1,63 @@
 /**
  * What websites read: published versions only, resolved to one language, with the päivitetty
  * history and the upcoming version. Never the register's unpublished edits, never admin data.
+ * Every public format (JSON, HTML, Markdown, JSON-LD, diff, change log, GraphQL) reads through here.
  */
 import type { Core } from '@strapi/strapi';
-import { timeline } from '../domain/timeline';
+import { timeline, type Timeline } from '../domain/timeline';
 import { localizeSnapshot, servedLanguage } from '../domain/localize';
 import { textIn } from '../domain/text';
 import { createdOnWithLegacy, legacyHistoryEntries } from '../domain/legacy-history';
+import { renderHtml, renderMarkdown, noticeTexts, type RenderInput } from '../domain/render';
+import { noticeJsonLd } from '../domain/jsonld';
+import { diffSnapshots, type DiffSectionId } from '../domain/diff';
 import type { NoticeSnapshot, VersionSummary } from '../domain/types';
 import { libraryRepository } from '../repositories/library-repository';
 import { versionRepository } from '../repositories/version-repository';
+import { pluginConfig } from '../config/access';
 import { NotFoundError } from '../errors';
 import { UID } from '../uids';
+import { entityTag, type Cacheable } from './http-cache';
+import { NoticeCache, nextChange, type RegisterState } from './notice-cache';
+import type { NoticeLinks } from './links';
 
 export interface NoticeQuery {
   locale?: string;
   version?: number;
 }
+
+export interface DiffQuery {
+  from?: number;
+  to?: number;
+  locale?: string;
+}
+
+export type NoticeFormat = 'json' | 'html' | 'markdown' | 'jsonld';
+
+export interface RenderOptions {
+  /** HTML only: the `<article>` alone, for embedding in a page. */
+  fragment?: boolean;
+  links: NoticeLinks;
+}
+
+/** One published version as a reader gets it, before it is written out in a format. */
+export interface ServedVersion {
+  slug: string;
+  target: VersionSummary;
+  snapshot: NoticeSnapshot;
+  line: Timeline;
+  language: string;
+  /** Laadittu, reaching back to an imported legacy notice's own date. */
+  createdOn: string;
+}
+
+export interface RegisterRef {
+  documentId: string;
+  slug: string;
+}
+
+/** A finished public response, kept until its register's state changes. */
+export type NoticeDocument = Cacheable<unknown> & { etag: string; type: string };
 
 /** A version's metadata for readers: change summary in their language, no internal fields. */
 function publicSummary(summary: VersionSummary, language: string, fallback: string) {
@@ -30,15 +71,179 @@ function publicSummary(summary: VersionSummary, language: string, fallback: stri
   };
 }
 
+/** Where each compared section sits in the rendered notice, for its heading. */
+const DIFF_HEADINGS: Record<DiffSectionId, keyof ReturnType<typeof noticeTexts>['sections']> = {
+  controller: 'controller',
+  contactPerson: 'contact',
+  title: 'register',
+  purposes: 'purposes',
+  dataCategories: 'dataContent',
+  sources: 'sources',
+  recipients: 'recipients',
+  transfers: 'transfers',
+  retention: 'retention',
+  security: 'security',
+  automatedDecisions: 'automatedDecisions',
+  rights: 'rights',
+  statutoryRequirement: 'statutoryRequirement',
+  cookies: 'cookies',
+  extraSections: 'extra',
+};
+
+const serialise = (body: string | object) => (typeof body === 'string' ? body : JSON.stringify(body));
+
+const CONTENT_TYPES: Record<Exclude<NoticeFormat, 'json'>, string> = {
+  html: 'text/html; charset=utf-8',
+  markdown: 'text/markdown; charset=utf-8',
+  jsonld: 'application/ld+json; charset=utf-8',
+};
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const registers = libraryRepository(strapi);
   const versions = versionRepository(strapi);
-  const defaultLanguage = () => (strapi.config.get('plugin::privacy-notices') as { defaultLanguage: string }).defaultLanguage;
+  const config = () => pluginConfig(strapi);
 
-  async function registerBySlug(slug: string) {
+  async function registerBySlug(slug: string): Promise<RegisterRef & { archived: boolean }> {
     const [register] = await registers.findBy(UID.register, { slug }, ['documentId', 'slug', 'archived']);
     if (!register) throw new NotFoundError(`No privacy notice "${slug}"`);
-    return register;
+    return { documentId: register.documentId, slug: register.slug as string, archived: Boolean(register.archived) };
+  }
+
+  const cache = new NoticeCache<NoticeDocument>();
+
+  /**
+   * What a register serves now: one indexed query for its latest version number per request,
+   * the rest from memory until that number changes or an announced version takes effect.
+   */
+  async function registerState(slug: string): Promise<RegisterState<NoticeDocument>> {
+    const documentId = cache.documentIdOf(slug) ?? (await registerBySlug(slug)).documentId;
+    const latest = await versions.latestNumber(documentId);
+    if (latest === null) throw new NotFoundError(`Privacy notice "${slug}" has no version in effect yet`);
+    cache.rememberSlug(slug, documentId);
+    const now = Date.now();
+    const remembered = cache.state(documentId, latest, now);
+    if (remembered) return remembered;
+    const summaries = await versions.summaries([documentId]);
+    const state = {
+      documentId,
+      slug,
+      latest,
+      summaries,
+      line: timeline(summaries, new Date(now)),
+      validUntil: nextChange(summaries, now),
+      snapshots: new Map<number, NoticeSnapshot>(),
+      documents: new Map<string, NoticeDocument>(),
+    };
+    cache.store(state);
+    return state;
+  }
+
+  async function snapshotOf(state: RegisterState<NoticeDocument>, version: number): Promise<NoticeSnapshot> {
+    let snapshot = state.snapshots.get(version);
+    if (!snapshot) {
+      const snapshots = await versions.snapshots([{ registerDocumentId: state.documentId, version }]);
+      snapshot = snapshots.get(`${state.documentId}#${version}`) as NoticeSnapshot;
+      state.snapshots.set(version, snapshot);
+    }
+    return snapshot;
+  }
+
+  /** The version a reader asked for (default: the one in effect now). */
+  async function serve(slug: string, query: NoticeQuery): Promise<ServedVersion & { state: RegisterState<NoticeDocument> }> {
+    const state = await registerState(slug);
+    const { line, summaries } = state;
+    const target = query.version === undefined ? line.current : summaries.find((v) => v.version === query.version);
+    if (!target) {
+      throw new NotFoundError(
+        query.version === undefined ? `Privacy notice "${slug}" has no version in effect yet` : `Privacy notice "${slug}" has no version ${query.version}`,
+      );
+    }
+    const snapshot = await snapshotOf(state, target.version);
+    return {
+      state,
+      slug: state.slug,
+      target,
+      snapshot,
+      line,
+      language: servedLanguage(snapshot, query.locale),
+      createdOn: createdOnWithLegacy(snapshot.legacyHistory, line.createdOn) as string,
+    };
+  }
+
+  function jsonOf({ slug, target, snapshot, line, language, createdOn }: ServedVersion) {
+    const { notice, untranslated } = localizeSnapshot(snapshot, language);
+    const fallback = snapshot.defaultLanguage;
+    return {
+      slug,
+      version: target.version,
+      locale: language,
+      availableLocales: snapshot.languages,
+      createdOn,
+      updatedOn: target.updatedOn,
+      effectiveFrom: target.effectiveFrom,
+      changeSummary: textIn(target.changeSummary, language, fallback),
+      material: target.material,
+      contentHash: target.contentHash,
+      notice,
+      untranslated,
+      history: [...line.history.map((v) => publicSummary(v, language, fallback)), ...legacyHistoryEntries(snapshot.legacyHistory)],
+      upcoming: line.upcoming ? publicSummary(line.upcoming, language, fallback) : null,
+    };
+  }
+
+  function renderInputOf({ target, snapshot, line, language, createdOn }: ServedVersion): RenderInput {
+    return {
+      snapshot,
+      version: target.version,
+      locale: language,
+      createdOn,
+      updatedOn: target.updatedOn,
+      // A version asked for by number before it takes effect still lists itself.
+      history: line.history.includes(target) ? line.history : [target, ...line.history],
+      supervisoryAuthority: config().supervisoryAuthority,
+    };
+  }
+
+  function rendered(served: ServedVersion, format: Exclude<NoticeFormat, 'json'>, options: RenderOptions): string | object {
+    if (format === 'html') return renderHtml(renderInputOf(served), { fragment: options.fragment });
+    if (format === 'markdown') return renderMarkdown(renderInputOf(served));
+    return noticeJsonLd({
+      snapshot: served.snapshot,
+      id: options.links.version(served.slug, served.target.version),
+      version: served.target.version,
+      locale: served.language,
+      createdOn: served.createdOn,
+      updatedOn: served.target.updatedOn,
+      effectiveFrom: served.target.effectiveFrom,
+    });
+  }
+
+  async function compare(register: RegisterRef, query: DiffQuery, defaultTo: (line: Timeline, newest: VersionSummary | undefined) => VersionSummary | null) {
+    const summaries = await versions.summaries([register.documentId]);
+    if (summaries.length === 0) throw new NotFoundError(`Privacy notice "${register.slug}" has no published version yet`);
+    const find = (version: number) => {
+      const summary = summaries.find((v) => v.version === version);
+      if (!summary) throw new NotFoundError(`Privacy notice "${register.slug}" has no version ${version}`);
+      return summary;
+    };
+    const to = query.to === undefined ? defaultTo(timeline(summaries, new Date()), summaries[0]) : find(query.to);
+    if (!to) throw new NotFoundError(`Privacy notice "${register.slug}" has no version in effect yet`);
+    // Version 1 has no earlier version: compared with itself, nothing changed.
+    const from = find(query.from ?? Math.max(1, to.version - 1));
+
+    const snapshots = await versions.snapshots([from, to].map(({ version }) => ({ registerDocumentId: register.documentId, version })));
+    const [fromSnapshot, toSnapshot] = [from, to].map((v) => snapshots.get(`${register.documentId}#${v.version}`) as NoticeSnapshot);
+    const fallback = toSnapshot.defaultLanguage;
+    const language = query.locale && [...toSnapshot.languages, ...fromSnapshot.languages].includes(query.locale) ? query.locale : fallback;
+    const headings = noticeTexts(language).sections;
+    const { sections } = diffSnapshots(fromSnapshot, toSnapshot, { locale: language, defaultLanguage: fallback });
+    return {
+      slug: register.slug,
+      locale: language,
+      from: publicSummary(from, language, fallback),
+      to: publicSummary(to, language, fallback),
+      sections: sections.map(({ id, ...section }) => ({ id, heading: headings[DIFF_HEADINGS[id]], ...section })),
+    };
   }
 
   return {
@@ -66,38 +271,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    /** One version (default: the one in effect now) resolved in the requested language. */
+    /** One version (default: the one in effect now) resolved in the requested language: the JSON of REST and GraphQL. */
     async findOne(slug: string, query: NoticeQuery) {
-      const register = await registerBySlug(slug);
-      const summaries = await versions.summaries([register.documentId]);
-      const line = timeline(summaries, new Date());
-      const target = query.version === undefined ? line.current : summaries.find((v) => v.version === query.version);
-      if (!target) {
-        throw new NotFoundError(
-          query.version === undefined ? `Privacy notice "${slug}" has no version in effect yet` : `Privacy notice "${slug}" has no version ${query.version}`,
-        );
-      }
-      const snapshots = await versions.snapshots([{ registerDocumentId: register.documentId, version: target.version }]);
-      const snapshot = snapshots.get(`${register.documentId}#${target.version}`) as NoticeSnapshot;
-      const language = servedLanguage(snapshot, query.locale);
-      const { notice, untranslated } = localizeSnapshot(snapshot, language);
-      const fallback = snapshot.defaultLanguage;
-      return {
-        slug: register.slug as string,
-        version: target.version,
-        locale: language,
-        availableLocales: snapshot.languages,
-        createdOn: createdOnWithLegacy(snapshot.legacyHistory, line.createdOn),
-        updatedOn: target.updatedOn,
-        effectiveFrom: target.effectiveFrom,
-        changeSummary: textIn(target.changeSummary, language, fallback),
-        material: target.material,
-        contentHash: target.contentHash,
-        notice,
-        untranslated,
-        history: [...line.history.map((v) => publicSummary(v, language, fallback)), ...legacyHistoryEntries(snapshot.legacyHistory)],
-        upcoming: line.upcoming ? publicSummary(line.upcoming, language, fallback) : null,
-      };
+      return jsonOf(await serve(slug, query));
+    },
+
+    /**
+     * One version in a format, ready for HTTP caching: the ETag names the version's contentHash,
+     * the served language and the format; the body is only built for a client that lacks it.
+     */
+    async document(slug: string, query: NoticeQuery, format: NoticeFormat, options: RenderOptions): Promise<NoticeDocument> {
+      const served = await serve(slug, query);
+      const variant = format === 'html' && options.fragment ? 'html-fragment' : format;
+      const key = [served.target.version, served.language, variant, options.links.api].join('|');
+      return cache.document(served.state, key, () => {
+        const tag = [served.target.contentHash.slice(0, 16), served.language, variant];
+        const state = {
+          history: served.line.history.map((v) => v.version),
+          upcoming: served.line.upcoming && [served.line.upcoming.version, served.line.upcoming.effectiveFrom],
+          links: format === 'jsonld' ? options.links.api : null,
+          supervisoryAuthority: config().supervisoryAuthority,
+        };
+        let body: string | undefined;
+        return {
+          tag,
+          state,
+          etag: entityTag(tag, state),
+          changesAt: served.line.upcoming?.effectiveFrom ?? null,
+          type: format === 'json' ? 'application/json; charset=utf-8' : CONTENT_TYPES[format],
+          // Built once, on the first request that needs the body, then served as is.
+          body: () => (body ??= serialise(format === 'json' ? { data: jsonOf(served) } : rendered(served, format, options))),
+        };
+      });
     },
 
     /** Every published version of a notice, newest first, including an announced upcoming one. */
@@ -105,8 +310,60 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const register = await registerBySlug(slug);
       const summaries = await versions.summaries([register.documentId]);
       if (summaries.length === 0) throw new NotFoundError(`Privacy notice "${slug}" has no published version yet`);
-      const language = query.locale ?? defaultLanguage();
-      return summaries.map((v) => publicSummary(v, language, defaultLanguage()));
+      const { defaultLanguage } = config();
+      return summaries.map((v) => publicSummary(v, query.locale ?? defaultLanguage, defaultLanguage));
+    },
+
+    /** What changed between two versions, section by section; by default the one in effect against the one before it. */
+    async diff(slug: string, query: DiffQuery) {
+      return compare(await registerBySlug(slug), query, (line) => line.current);
+    },
+
+    /** The same comparison for the admin, by register; by default the newest version against the one before it. */
+    async compareVersions(register: RegisterRef, query: DiffQuery) {
+      return compare(register, query, (_line, newest) => newest ?? null);
+    },
+
+    /**
+     * The change log: versions in effect or superseded plus an announced upcoming one, newest
+     * first. For one notice (reachable by its address even when archived) or for every listed one.
+     */
+    async changelog(slug: string | null, query: NoticeQuery) {
+      const chosen: RegisterRef[] = slug
+        ? [await registerBySlug(slug)]
+        : (await registers.findBy(UID.register, { archived: { $ne: true } }, ['documentId', 'slug'])).map((r) => ({ documentId: r.documentId, slug: r.slug as string }));
+      const summaries = await versions.summaries(chosen.map((r) => r.documentId));
+      const now = new Date();
+      const lines = chosen
+        .map((register) => ({ register, line: timeline(summaries.filter((v) => v.registerDocumentId === register.documentId), now) }))
+        .filter(({ line }) => line.current !== null || (slug !== null && line.upcoming !== null));
+      if (slug && lines.length === 0) throw new NotFoundError(`Privacy notice "${slug}" has no published version yet`);
+
+      const titleVersion = (line: Timeline) => (line.current ?? line.upcoming)!;
+      const snapshots = await versions.snapshots(lines.map(({ register, line }) => ({ registerDocumentId: register.documentId, version: titleVersion(line).version })));
+      const { languages, defaultLanguage } = config();
+      const language = query.locale && languages.includes(query.locale) ? query.locale : defaultLanguage;
+
+      const notices = lines.map(({ register, line }) => {
+        const snapshot = snapshots.get(`${register.documentId}#${titleVersion(line).version}`) as NoticeSnapshot;
+        const served = servedLanguage(snapshot, language);
+        return { register, line, snapshot, served, title: textIn(snapshot.title, served, snapshot.defaultLanguage) };
+      });
+      const entries = notices
+        .flatMap(({ register, line, snapshot, served, title }) =>
+          [...(line.upcoming ? [{ summary: line.upcoming, upcoming: true }] : []), ...line.history.map((summary) => ({ summary, upcoming: false }))].map(
+            ({ summary, upcoming }) => ({
+              slug: register.slug,
+              title,
+              controller: snapshot.controller?.name ?? null,
+              locale: served,
+              upcoming,
+              ...publicSummary(summary, served, snapshot.defaultLanguage),
+            }),
+          ),
+        )
+        .sort((a, b) => b.updatedOn.localeCompare(a.updatedOn) || b.effectiveFrom.localeCompare(a.effectiveFrom) || b.version - a.version);
+      return { locale: slug ? (notices[0]?.served ?? language) : language, title: slug ? (notices[0]?.title ?? null) : null, entries };
     },
   };
 };

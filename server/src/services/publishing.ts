@@ -5,6 +5,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Core } from '@strapi/strapi';
 import { validateYupSchema } from '@strapi/utils';
+import { checkCompleteness } from '../domain/completeness';
 import { buildSnapshot, snapshotHash, type RegisterRecord } from '../domain/snapshot';
 import { todayIn } from '../domain/dates';
 import { normaliseText } from '../domain/text';
@@ -22,6 +23,14 @@ export interface PublishInput {
   material?: boolean;
   updatedOn?: string;
   effectiveFrom?: string;
+}
+
+/** What an incomplete notice lacks, one line per missing item, for the publish response. */
+function completenessWarnings(snapshot: NoticeSnapshot): string[] {
+  const report = checkCompleteness(snapshot, { locale: 'en', defaultLanguage: snapshot.defaultLanguage });
+  return report.items
+    .filter((item) => item.status === 'missing')
+    .map((item) => `Missing: ${item.label} (GDPR ${item.article})${item.problems?.length ? `: ${item.problems.map((p) => p.message).join(' ')}` : '.'}`);
 }
 
 /** How often a publish re-reads the latest number after losing a race before giving up with 503. */
@@ -43,6 +52,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const register = await library().load('registers', registerDocumentId);
       const snapshot = snapshotOf(register);
       const contentHash = snapshotHash(snapshot);
+      // An incomplete notice may be published; the version keeps the report and the response says what is missing.
+      const completeness = checkCompleteness(snapshot, { locale: snapshot.defaultLanguage, defaultLanguage: snapshot.defaultLanguage });
       const updatedOn = input.updatedOn ?? todayIn(config().timeZone);
       const effectiveFrom = new Date(input.effectiveFrom ?? Date.now()).toISOString();
 
@@ -64,8 +75,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           snapshot,
           contentHash,
           publishedBy,
+          completeness,
         });
-        if (inserted) return inserted;
+        if (inserted) return { ...inserted, warnings: completenessWarnings(snapshot) };
         // Another publish took that number: back off briefly and try the next one.
         await sleep(5 + Math.random() * 20 * (attempt + 1));
       }
@@ -90,13 +102,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         registers.map((register) => {
           const own = summaries.filter((v) => v.registerDocumentId === register.documentId);
           const latest = own[0] ?? null;
+          const snapshot = snapshotOf(register);
+          const { score } = checkCompleteness(snapshot, { locale: snapshot.defaultLanguage, defaultLanguage: snapshot.defaultLanguage });
           return [
             register.documentId,
             {
               versions: own.length,
               latestVersion: latest?.version ?? null,
               latestUpdatedOn: latest?.updatedOn ?? null,
-              hasUnpublishedChanges: latest ? latest.contentHash !== snapshotHash(snapshotOf(register)) : true,
+              hasUnpublishedChanges: latest ? latest.contentHash !== snapshotHash(snapshot) : true,
+              completeness: score,
             },
           ];
         }),

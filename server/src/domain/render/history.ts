@@ -1,11 +1,13 @@
+import { legacyHistoryEntries } from '../legacy-history';
 import { textIn } from '../text';
-import type { LanguageCode, VersionSummary } from '../types';
+import type { LanguageCode, LegacyHistory, VersionSummary } from '../types';
 import { formatNoticeDate } from './dates';
 import { escapeInline } from './markdown-text';
 import type { NoticeTexts } from './texts';
 
 export interface HistoryRow {
-  version: number;
+  /** Null for a päivitetty date from before the notice was published here (an imported legacy notice). */
+  version: number | null;
   /** Päivitetty in the language's date format. */
   updatedOn: string;
   /** Plain text, empty when the version has none. */
@@ -26,8 +28,9 @@ export function resolveHistory(
   texts: NoticeTexts,
   language: LanguageCode,
   defaultLanguage: LanguageCode,
+  legacy: LegacyHistory | null = null,
 ): NoticeHistory | null {
-  const rows = versions
+  const rows: HistoryRow[] = versions
     .filter((summary) => summary.version <= upTo)
     .sort((a, b) => b.version - a.version)
     .map((summary) => ({
@@ -36,7 +39,14 @@ export function resolveHistory(
       changeSummary: textIn(summary.changeSummary, language, defaultLanguage)?.trim() ?? '',
       material: summary.material,
     }));
-  return rows.length > 0 ? { heading: texts.history.heading, labels: texts.history, rows } : null;
+  // The legacy notice's päivitetty dates follow version 1, as in the public JSON history.
+  const legacyRows = legacyHistoryEntries(legacy).map(({ updatedOn }) => ({
+    version: null,
+    updatedOn: formatNoticeDate(updatedOn, texts.dateFormat, language),
+    changeSummary: '',
+    material: false,
+  }));
+  return rows.length > 0 ? { heading: texts.history.heading, labels: texts.history, rows: [...rows, ...legacyRows] } : null;
 }
 
 /** The history as a Markdown table (version, päivitetty, changes). */
@@ -46,6 +56,6 @@ export function historyMarkdown({ labels, rows }: NoticeHistory): string {
   return [
     `| ${labels.version} | ${labels.updatedOn} | ${labels.changeSummary} |`,
     '| --- | --- | --- |',
-    ...rows.map((row) => `| ${row.version} | ${escapeInline(row.updatedOn)} | ${cell(row)} |`),
+    ...rows.map((row) => `| ${row.version ?? '–'} | ${escapeInline(row.updatedOn)} | ${cell(row)} |`),
   ].join('\n');
 }

@@ -1,0 +1,22 @@
+/** The plugin configuration the pages need (languages, default language), loaded once. */
+import { createContext, useContext, type ReactNode } from 'react';
+import { Page } from '@strapi/strapi/admin';
+import { usePrivacyNoticesApi } from '../api/client';
+import { useLoader } from '../api/useLoader';
+import type { Settings } from '../api/types';
+
+const SettingsContext = createContext<Settings | null>(null);
+
+export const SettingsProvider = ({ children }: { children: ReactNode }) => {
+  const api = usePrivacyNoticesApi();
+  const { data, error } = useLoader(() => api.settings(), 'settings');
+  if (error) return <Page.Error />;
+  if (!data) return <Page.Loading />;
+  return <SettingsContext.Provider value={data}>{children}</SettingsContext.Provider>;
+};
+
+export function useSettings(): Settings {
+  const settings = useContext(SettingsContext);
+  if (!settings) throw new Error('useSettings must be used inside <SettingsProvider>');
+  return settings;
+}

@@ -1,0 +1,33 @@
+import { Grid } from '@strapi/design-system';
+import { useField } from '@strapi/strapi/admin';
+import { SelectField } from '../inputs/SelectField';
+import { TextField } from '../inputs/TextField';
+import { TranslatableInput } from '../translatable/TranslatableInput';
+import { useTranslate } from '../../hooks/useTranslate';
+
+/** Käsittelyn tarkoitus: why data is processed and on which GDPR Art 6(1) basis. */
+export const PurposeFields = () => {
+  const { t } = useTranslate();
+  const { value: legalBasis } = useField<string | null>('legalBasis');
+  return (
+    <Grid.Root gap={4}>
+      <Grid.Item col={12} direction="column" alignItems="stretch">
+        <TranslatableInput name="title" label={t('field.purpose.title')} required />
+      </Grid.Item>
+      <Grid.Item col={12} direction="column" alignItems="stretch">
+        <TranslatableInput name="description" label={t('field.purpose.description')} multiline markdown />
+      </Grid.Item>
+      <Grid.Item col={12} direction="column" alignItems="stretch">
+        <SelectField name="legalBasis" family="legalBasis" label={t('field.purpose.legalBasis')} hint={t('field.purpose.legalBasis.hint')} required />
+      </Grid.Item>
+      {legalBasis === 'legitimate-interests' ? (
+        <Grid.Item col={12} direction="column" alignItems="stretch">
+          <TranslatableInput name="legitimateInterest" label={t('field.purpose.legitimateInterest')} hint={t('field.purpose.legitimateInterest.hint')} multiline required />
+        </Grid.Item>
+      ) : null}
+      <Grid.Item col={12} direction="column" alignItems="stretch">
+        <TextField name="dpvPurpose" type="url" label={t('field.purpose.dpvPurpose')} hint={t('field.dpv.hint')} placeholder="https://w3id.org/dpv#" />
+      </Grid.Item>
+    </Grid.Root>
+  );
+};

@@ -1,0 +1,19 @@
+/** Admin API: the completeness check of a register (GET …/check) and of a published version. */
+import type { Core } from '@strapi/strapi';
+import type { CompletenessService } from '../services';
+import { localeParam, versionParam, type RequestContext } from './request';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const completeness = () => strapi.plugin('privacy-notices').service('completeness') as CompletenessService;
+
+  return {
+    async check(ctx: RequestContext) {
+      ctx.body = { data: await completeness().ofRegister(ctx.params.documentId, localeParam(ctx.query.locale)) };
+    },
+
+    async checkVersion(ctx: RequestContext) {
+      const version = versionParam(ctx.params.version) as number;
+      ctx.body = { data: await completeness().ofVersion(ctx.params.documentId, version, localeParam(ctx.query.locale)) };
+    },
+  };
+};

@@ -1,0 +1,43 @@
+/**
+ * The completeness check (GDPR Art 13/14) of a register as it stands or of a published version,
+ * with labels and explanations in the admin's language.
+ */
+import type { Core } from '@strapi/strapi';
+import { has } from 'lodash';
+import { checkCompleteness, type CompletenessReport } from '../domain/completeness';
+import { COMPLETENESS_MESSAGES } from '../domain/completeness/messages';
+import type { NoticeSnapshot } from '../domain/types';
+import { versionRepository } from '../repositories/version-repository';
+import { NotFoundError } from '../errors';
+import type { LibraryService, PublishingService } from './index';
+
+/** Admin languages with their own texts; any other is answered in English. */
+export const checkLocale = (locale: string | undefined): string =>
+  locale && has(COMPLETENESS_MESSAGES, locale) ? locale : 'en';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const versions = versionRepository(strapi);
+  const library = () => strapi.plugin('privacy-notices').service('library') as LibraryService;
+  const publishing = () => strapi.plugin('privacy-notices').service('publishing') as PublishingService;
+
+  // Text fields count when written in the notice's default language, as at publish time.
+  const check = (snapshot: NoticeSnapshot, locale?: string): CompletenessReport =>
+    checkCompleteness(snapshot, { locale: checkLocale(locale), defaultLanguage: snapshot.defaultLanguage });
+
+  return {
+    /** The register as it would be published now. */
+    async ofRegister(documentId: string, locale?: string) {
+      const register = await library().load('registers', documentId);
+      return check(publishing().snapshotOf(register), locale);
+    },
+
+    /** A published version, checked again in the asked language, beside the score stored when it was published. */
+    async ofVersion(documentId: string, version: number, locale?: string) {
+      await library().load('registers', documentId);
+      const stored = await versions.stored(documentId, version);
+      if (!stored) throw new NotFoundError(`This register has no version ${version}`);
+      const atPublish = stored.completeness ? { score: stored.completeness.score, complete: stored.completeness.complete } : null;
+      return { version, ...check(stored.snapshot, locale), atPublish };
+    },
+  };
+};

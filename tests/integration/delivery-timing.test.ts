@@ -1,0 +1,72 @@
+/**
+ * Caching over time: an announced version takes over by itself when its effectiveFrom passes
+ * (no restart, no stale 304), and the configured cacheMaxAge.
+ */
+import type { Core } from '@strapi/strapi';
+import request from 'supertest';
+import { startStrapi, stopStrapi } from './helpers/strapi';
+import { adminClient, type AdminClient } from './helpers/admin';
+import { composedRegister, publish } from './helpers/fixtures';
+import pluginConfig from '../../server/src/config';
+
+let strapi: Core.Strapi;
+let admin: AdminClient;
+const api = () => request(strapi.server.httpServer);
+
+beforeAll(async () => {
+  strapi = await startStrapi();
+  admin = await adminClient(strapi);
+});
+afterAll(() => stopStrapi(strapi));
+
+it('serves an upcoming version as soon as it takes effect, and caches never outlive that moment', async () => {
+  const { register } = await composedRegister(admin);
+  const path = `/api/privacy-notices/notices/${register.slug}`;
+  await publish(admin, register.documentId, { effectiveFrom: '2020-01-01T00:00:00Z', updatedOn: '2020-01-01' }).expect(201);
+  await admin.put(`/privacy-notices/registers/${register.documentId}`, { data: { security: { fi: 'Tiedot salataan.' } } }).expect(200);
+  const effectiveFrom = new Date(Date.now() + 3000).toISOString();
+  await publish(admin, register.documentId, { effectiveFrom, changeSummary: { fi: 'Suojaus kuvattu.' } }).expect(201);
+
+  const before = await api().get(`${path}?format=html`).expect(200);
+  expect(before.text).not.toContain('Tiedot salataan.');
+  const maxAge = Number(/max-age=(\d+)/.exec(before.headers['cache-control'])![1]);
+  expect(maxAge).toBeLessThanOrEqual(3);
+  const json = await api().get(path).expect(200);
+  expect(json.body.data).toMatchObject({ version: 1, upcoming: { version: 2, changeSummary: 'Suojaus kuvattu.' } });
+
+  let after = before;
+  const deadline = Date.now() + 15000;
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // A client revalidating with its old ETag must get the new version, not a 304.
+    after = await api().get(`${path}?format=html`).set('If-None-Match', before.headers.etag);
+    if (after.status === 200 && after.text.includes('Tiedot salataan.')) break;
+  }
+  expect(after.status).toBe(200);
+  expect(after.text).toContain('Tiedot salataan.');
+  expect(after.headers.etag).not.toBe(before.headers.etag);
+  expect(after.headers['cache-control']).toBe('public, max-age=60');
+  expect((await api().get(path).expect(200)).body.data).toMatchObject({ version: 2, upcoming: null });
+});
+
+describe('cacheMaxAge', () => {
+  it('sets the max-age of public responses', async () => {
+    const { register } = await composedRegister(admin);
+    await publish(admin, register.documentId).expect(201);
+    strapi.config.set('plugin::privacy-notices.cacheMaxAge', 300);
+    try {
+      const response = await api().get(`/api/privacy-notices/notices/${register.slug}?format=markdown`).expect(200);
+      expect(response.headers['cache-control']).toBe('public, max-age=300');
+    } finally {
+      strapi.config.set('plugin::privacy-notices.cacheMaxAge', 60);
+    }
+  });
+
+  it('is validated: a whole number of seconds, 0 or more', () => {
+    const valid = { ...pluginConfig.default };
+    expect(() => pluginConfig.validator({ ...valid, cacheMaxAge: 0 })).not.toThrow();
+    for (const cacheMaxAge of [-1, 1.5, '60', null]) {
+      expect(() => pluginConfig.validator({ ...valid, cacheMaxAge } as never)).toThrow(/cacheMaxAge/);
+    }
+  });
+});
