@@ -1,76 +1,34 @@
 import { diffSnapshots, DIFF_SECTION_IDS, type SectionDiff, type TextChange } from '../../server/src/domain/diff';
-import type { NoticeSnapshot, PurposeSnapshot, RecipientSnapshot } from '../../server/src/domain/types';
+import type { NoticeSnapshot, PurposeSnapshot } from '../../server/src/domain/types';
+import { noticeSnapshot, purposeSnapshot, recipientSnapshot } from './fixtures/snapshot';
 
-const purpose = (overrides: Partial<PurposeSnapshot> = {}): PurposeSnapshot => ({
-  documentId: 'p-customers',
-  title: { fi: 'Asiakassuhteen hoito', en: 'Customer relationship' },
-  description: { fi: 'Tilausten käsittely ja laskutus.' },
-  legalBasis: 'contract',
-  legitimateInterest: null,
-  dpvPurpose: null,
-  ...overrides,
-});
+const purpose = (overrides: Partial<PurposeSnapshot> = {}) =>
+  purposeSnapshot({ description: { fi: 'Tilausten käsittely ja laskutus.' }, ...overrides });
+const recipient = recipientSnapshot;
 
-const recipient = (overrides: Partial<RecipientSnapshot> = {}): RecipientSnapshot => ({
-  documentId: 'r-mail',
-  name: { fi: 'Postituspalvelu', en: 'Mailing service' },
-  description: null,
-  role: 'processor',
-  country: 'FI',
-  transferSafeguard: null,
-  safeguardDetails: null,
-  ...overrides,
-});
-
-const snapshot = (overrides: Partial<NoticeSnapshot> = {}): NoticeSnapshot => ({
-  schemaVersion: 1,
-  slug: 'asiakasrekisteri',
-  languages: ['fi', 'en'],
-  defaultLanguage: 'fi',
-  noticeKind: 'art13',
-  title: { fi: 'Asiakasrekisteri', en: 'Customer register' },
-  controller: {
-    documentId: 'c-1',
-    name: 'Esimerkki Oy',
-    businessId: '0737546-2',
-    streetAddress: 'Mannerheimintie 1',
-    postalCode: '00100',
-    city: 'Helsinki',
-    country: 'FI',
-    email: 'tietosuoja@example.fi',
-    phone: null,
-    website: null,
-    representative: null,
-    dpo: null,
-  },
-  contactPerson: { name: 'Maija Meikäläinen', email: 'maija@example.fi' },
-  purposes: [purpose()],
-  dataCategories: [
-    {
-      documentId: 'd-contact',
-      name: { fi: 'Yhteystiedot' },
-      description: null,
-      examples: { fi: ['nimi', 'sähköposti'] },
-      special: 'none',
-      dpvCategory: null,
-    },
-  ],
-  recipients: [recipient()],
-  dataSubjects: { fi: 'Asiakkaat' },
-  sources: { fi: 'Tiedot saadaan asiakkaalta itseltään.' },
-  sourceKinds: ['data-subject'],
-  regularDisclosures: null,
-  transfersText: null,
-  retention: { fi: 'Tietoja säilytetään kaksi vuotta asiakassuhteen päättymisestä.', en: 'Two years.' },
-  security: { fi: 'Tiedot ovat salasanalla suojatussa järjestelmässä.' },
-  automatedDecisions: null,
-  rights: null,
-  statutoryRequirement: null,
-  cookies: null,
-  extraSections: [],
-  legacyHistory: null,
-  ...overrides,
-});
+const snapshot = (overrides: Partial<NoticeSnapshot> = {}): NoticeSnapshot =>
+  noticeSnapshot({
+    title: { fi: 'Asiakasrekisteri', en: 'Customer register' },
+    contactPerson: { name: 'Maija Meikäläinen', email: 'maija@example.fi' },
+    purposes: [purpose()],
+    dataCategories: [
+      {
+        documentId: 'd-contact',
+        name: { fi: 'Yhteystiedot' },
+        description: null,
+        examples: { fi: ['nimi', 'sähköposti'] },
+        special: 'none',
+        dpvCategory: null,
+      },
+    ],
+    recipients: [recipient()],
+    dataSubjects: { fi: 'Asiakkaat' },
+    sources: { fi: 'Tiedot saadaan asiakkaalta itseltään.' },
+    sourceKinds: ['data-subject'],
+    retention: { fi: 'Tietoja säilytetään kaksi vuotta asiakassuhteen päättymisestä.', en: 'Two years.' },
+    security: { fi: 'Tiedot ovat salasanalla suojatussa järjestelmässä.' },
+    ...overrides,
+  });
 
 const fi = { locale: 'fi', defaultLanguage: 'fi' };
 const section = (sections: SectionDiff[], id: string): SectionDiff => sections.find((s) => s.id === id)!;

@@ -13,7 +13,7 @@ import type {
   RecipientSnapshot,
   SourceKind,
 } from './types';
-import { SOURCE_KINDS } from './types';
+import { REGISTER_TEXT_FIELDS, SOURCE_KINDS } from './types';
 
 /** A register as loaded with its relations: plain data, extra fields ignored. */
 export type RegisterRecord = Record<string, unknown> & {
@@ -29,18 +29,6 @@ export interface SnapshotLanguages {
   defaultLanguage: LanguageCode;
 }
 
-const REGISTER_TEXT_FIELDS = [
-  'dataSubjects',
-  'sources',
-  'regularDisclosures',
-  'transfersText',
-  'retention',
-  'security',
-  'automatedDecisions',
-  'rights',
-  'statutoryRequirement',
-  'cookies',
-] as const;
 
 const str = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : null;

@@ -49,6 +49,21 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 export const NOTICE_KINDS = ['art13', 'art14', 'both'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
+/** The register's free-text fields (translatable Markdown), in the order of the rendered notice. */
+export const REGISTER_TEXT_FIELDS = [
+  'dataSubjects',
+  'sources',
+  'regularDisclosures',
+  'transfersText',
+  'retention',
+  'security',
+  'automatedDecisions',
+  'rights',
+  'statutoryRequirement',
+  'cookies',
+] as const;
+export type RegisterTextField = (typeof REGISTER_TEXT_FIELDS)[number];
+
 export interface PersonContact {
   name?: string | null;
   email?: string | null;

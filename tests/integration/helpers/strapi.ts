@@ -1,7 +1,7 @@
 /**
  * Boots the playground app — a real Strapi with the built plugin — on a fresh database for one
- * test file, and tears it down afterwards. SQLite by default; DATABASE_CLIENT=postgres runs the
- * same tests against PostgreSQL in a database created and dropped for the file.
+ * test file, and tears it down afterwards. SQLite by default; DATABASE_CLIENT=postgres (or mysql,
+ * for MySQL/MariaDB) runs the same tests in a database created and dropped for the file.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { Client } from 'pg';
+import mysql from 'mysql2/promise';
 
 const PLAYGROUND = path.resolve(__dirname, '../../../playground');
 
@@ -19,9 +20,31 @@ interface Booted {
 
 const booted = new WeakMap<Core.Strapi, Booted['cleanup']>();
 
+const freshName = () => `privacy_notices_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+
 async function freshDatabase(): Promise<() => Promise<void>> {
-  if ((process.env.DATABASE_CLIENT ?? 'sqlite') === 'postgres') {
-    const name = `privacy_notices_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  const client = process.env.DATABASE_CLIENT ?? 'sqlite';
+  if (client === 'mysql') {
+    const name = freshName();
+    const connect = () =>
+      mysql.createConnection({
+        host: process.env.DATABASE_HOST ?? '127.0.0.1',
+        port: Number(process.env.DATABASE_PORT ?? 3306),
+        user: process.env.DATABASE_USERNAME ?? 'root',
+        password: process.env.DATABASE_PASSWORD ?? '',
+      });
+    const connection = await connect();
+    await connection.query(`CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await connection.end();
+    process.env.DATABASE_NAME = name;
+    return async () => {
+      const dropper = await connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name}`);
+      await dropper.end();
+    };
+  }
+  if (client === 'postgres') {
+    const name = freshName();
     const admin = () =>
       new Client({
         host: process.env.DATABASE_HOST ?? '127.0.0.1',

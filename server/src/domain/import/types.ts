@@ -2,21 +2,10 @@
  * The importer's output: draft registers read from a legacy notice (seloste) as plain data.
  * A Strapi service turns a draft into library entries and a register; nothing here publishes.
  */
-import type { ExtraSection, LegalBasis, TranslatableList, TranslatableText } from '../types';
+import { REGISTER_TEXT_FIELDS, type ExtraSection, type LegalBasis, type TranslatableList, type TranslatableText } from '../types';
 
 /** Register fields that take a section's text as Markdown. */
-export const TEXT_FIELDS = [
-  'dataSubjects',
-  'sources',
-  'regularDisclosures',
-  'transfersText',
-  'retention',
-  'security',
-  'automatedDecisions',
-  'rights',
-  'statutoryRequirement',
-  'cookies',
-] as const;
+export const TEXT_FIELDS = REGISTER_TEXT_FIELDS;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
 /**
