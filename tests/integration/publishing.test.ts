@@ -45,6 +45,11 @@ describe('publishing versions', () => {
       [1, '2018-05-24'],
     ]);
 
+    const one = await admin.get(`/privacy-notices/registers/${register.documentId}`).expect(200);
+    expect(one.body.data.status).toMatchObject({ versions: 3, latestVersion: 3, latestUpdatedOn: '2020-01-15', hasUnpublishedChanges: false });
+    await editRetention(register.documentId, 'Neljä vuotta.');
+    expect((await admin.get(`/privacy-notices/registers/${register.documentId}`)).body.data.status.hasUnpublishedChanges).toBe(true);
+
     const admins = await admin.get(`/privacy-notices/registers/${register.documentId}/versions`).expect(200);
     expect(admins.body.data.map((v: { version: number }) => v.version)).toEqual([3, 2, 1]);
     expect(admins.body.data[0].publishedBy).toMatchObject({ id: admin.userId, firstname: 'Test' });

@@ -22,6 +22,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
+    /** One register, with the same status as in the list. */
+    async findOne(ctx: RequestContext) {
+      const library = libraryService(strapi);
+      const entry = await library.load('registers', ctx.params.documentId);
+      const status = await publishing().statusOf([entry]);
+      ctx.body = { data: { ...library.present(library.kind('registers'), entry), status: status.get(entry.documentId) } };
+    },
+
     async publish(ctx: RequestContext) {
       const version = await publishing().publish(ctx.params.documentId, bodyData(ctx), ctx.state.user?.id ?? null).catch(withErrorHeaders(ctx));
       ctx.status = 201;

@@ -53,7 +53,7 @@ const Compose = ({ register: loaded }: { register: Register }) => {
   const [publishing, setPublishing] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const documentId = register.documentId;
-  const { data: status } = useRegisterStatus(documentId, register.slug, refreshKey);
+  const { data: status } = useRegisterStatus(documentId, refreshKey);
 
   const onSaved = useCallback((saved: Register) => {
     setRegister(saved);
