@@ -1,4 +1,5 @@
 /** Where an input line went, as the preview names and colours it. */
+import { REGISTER_TEXT_FIELDS } from '../../../../server/src/domain/types';
 import type { DraftPreview, ImportLine } from './types';
 
 /** The register fields a line can go to, in the order of a notice. */
@@ -8,16 +9,7 @@ export const IMPORT_FIELDS = [
   'contactPerson',
   'purposes',
   'dataCategories',
-  'dataSubjects',
-  'sources',
-  'regularDisclosures',
-  'transfersText',
-  'retention',
-  'security',
-  'automatedDecisions',
-  'rights',
-  'statutoryRequirement',
-  'cookies',
+  ...REGISTER_TEXT_FIELDS,
   'legacyHistory',
   'extraSections',
 ] as const;
