@@ -143,9 +143,9 @@ function whyMissed(ratio, results) {
     const bytes = round(results.history.bytes / results.one.bytes);
     return (
       `${ratio.name}: the ${HISTORY}-version response is ${bytes}× the bytes of the 1-version one, because a notice carries its ` +
-      'whole päivitetty history (DESIGN §3: the history lists every version). Both are served from memory after one indexed SQL ' +
+      'whole päivitetty history. Both are served from memory after one indexed SQL ' +
       'query, so the difference is building that history once and writing the larger body on every request. Only a bounded ' +
-      'history in the notice response (e.g. the newest entries plus a link to /versions) would reach the target; the design does not allow it.'
+      'history in the notice response (e.g. the newest entries plus a link to /versions) would reach the target.'
     );
   }
   if (ratio.name.includes('publish')) {

@@ -1,5 +1,5 @@
 /**
- * The completeness check (DESIGN §7) through the admin API: every Art 13/14 item on registers
+ * The completeness check through the admin API: every Art 13/14 item on registers
  * built for it, the admin's language, RBAC, published versions, the score in the registers list,
  * and publishing an incomplete notice (allowed, with warnings, the report stored with the version).
  */

@@ -10,7 +10,7 @@ import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from './helpers/strapi';
 import { adminClient, roleWith, type AdminClient } from './helpers/admin';
 
-const FIXTURES = path.resolve(__dirname, '../../../shared/fixtures/notices');
+const FIXTURES = path.resolve(__dirname, '../fixtures/notices');
 const NUMBERED = readFileSync(path.join(FIXTURES, 'numbered-sections.txt'), 'utf8');
 
 // Booting Strapi can take longer than Jest's default 5 s under load.

@@ -1,5 +1,5 @@
 /**
- * Importing the real legacy notices in ../shared/fixtures/notices through POST /privacy-notices/import:
+ * Importing the real legacy notices in tests/fixtures/notices through POST /privacy-notices/import:
  * the registers found, their controller and dates, every input line in the rendered notice, and
  * what the completeness check says is missing from each.
  */
@@ -12,7 +12,7 @@ import { adminClient, type AdminClient } from './helpers/admin';
 import { publish } from './helpers/fixtures';
 import { currentSnapshot, missingLines, type ImportLine } from './helpers/rendered';
 
-const FIXTURES = path.resolve(__dirname, '../../../shared/fixtures/notices');
+const FIXTURES = path.resolve(__dirname, '../fixtures/notices');
 const read = (file: string) => readFileSync(path.join(FIXTURES, file), 'utf8');
 
 // Booting Strapi can take longer than Jest's default 5 s under load.

@@ -10,7 +10,7 @@ import { startStrapi, stopStrapi } from './helpers/strapi';
 import { adminClient, type AdminClient } from './helpers/admin';
 import { publish } from './helpers/fixtures';
 
-const FIXTURES = path.resolve(__dirname, '../../../shared/fixtures/notices');
+const FIXTURES = path.resolve(__dirname, '../fixtures/notices');
 
 // Booting Strapi can take longer than Jest's default 5 s under load.
 jest.setTimeout(120_000);

@@ -1,5 +1,5 @@
 /**
- * The public REST API (DESIGN §4): only published versions, no admin data, clear 404/400s,
+ * The public REST API: only published versions, no admin data, clear 404/400s,
  * language fallback, archived registers unlisted.
  */
 import type { Core } from '@strapi/strapi';

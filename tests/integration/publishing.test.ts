@@ -1,5 +1,5 @@
 /**
- * Publishing (DESIGN §3): numbered immutable versions, the päivitetty history, refusals, races.
+ * Publishing: numbered immutable versions, the päivitetty history, refusals, races.
  */
 import type { Core } from '@strapi/strapi';
 import request from 'supertest';

@@ -3,8 +3,8 @@ import path from 'path';
 import { importLegacyNotice, uncoveredLines } from '../../server/src/domain/import';
 import type { ImportedRegisterDraft } from '../../server/src/domain/import';
 
-// Real legacy notices kept beside the repository (../shared sits next to the work tree).
-const FIXTURES = path.join(__dirname, '../../../shared/fixtures/notices');
+// Real legacy notices, kept in tests/fixtures/notices.
+const FIXTURES = path.join(__dirname, '../fixtures/notices');
 const read = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
 const FILES = ['label-paragraphs.txt', 'numbered-sections.txt', 'three-registers-with-dates.txt'];
 

@@ -1,4 +1,4 @@
-/** The admin API's shapes, as the plugin's server returns them (DESIGN §6). */
+/** The admin API's shapes, as the plugin's server returns them. */
 import type { LegalBasis, NoticeKind, RecipientRole, SourceKind, SpecialCategory, TransferSafeguard } from '../../../server/src/domain/types';
 
 export type { CompletenessReport } from '../../../server/src/domain/completeness/types';

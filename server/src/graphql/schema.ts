@@ -1,5 +1,5 @@
 /**
- * The public notices in GraphQL: the same fields as the REST JSON (DESIGN §4). Dates are
+ * The public notices in GraphQL: the same fields as the REST JSON. Dates are
  * strings exactly as REST gives them (`YYYY-MM-DD`, ISO datetimes).
  */
 export const typeDefs = /* GraphQL */ `

@@ -71,7 +71,7 @@ export const SECTION_READERS: Record<DiffSectionId, SectionReader> = {
       'controller.representative': read.text(c?.representative),
     },
   }),
-  // The data protection officer is rendered with the contact person (DESIGN §5, section 2).
+  // The data protection officer is rendered with the contact person.
   contactPerson: ({ contactPerson: p, controller }) => ({
     fields: {
       'contactPerson.name': plain(p?.name),

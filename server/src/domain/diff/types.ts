@@ -1,4 +1,4 @@
-/** The sections of a notice, in the order it is rendered (DESIGN §5). */
+/** The sections of a notice, in the order it is rendered. */
 export const DIFF_SECTION_IDS = [
   'controller',
   'contactPerson',

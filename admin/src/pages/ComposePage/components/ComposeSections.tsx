@@ -1,4 +1,4 @@
-/** Every section of the notice, in the order it is rendered (DESIGN §5). */
+/** Every section of the notice, in the order it is rendered. */
 import { Grid } from '@strapi/design-system';
 import { CheckboxesField } from '../../../components/inputs/CheckboxesField';
 import { SelectField } from '../../../components/inputs/SelectField';

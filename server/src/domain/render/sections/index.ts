@@ -34,7 +34,7 @@ interface SectionRule {
 }
 
 /**
- * The order of DESIGN §5. The statutory or contractual requirement (Art 13(2)(e)) gets its own
+ * The order of the rendered notice. The statutory or contractual requirement (Art 13(2)(e)) gets its own
  * section after automated decisions: it concerns the data as a whole rather than one purpose,
  * and a section of its own gives the diff and the completeness check a stable place to point to.
  */
