@@ -1,0 +1,222 @@
+/**
+ * The snapshot a version stores, built from a register as the repository loads it, and the
+ * notice readers get from it. Published snapshots are hashed: the same register must keep
+ * giving the same snapshot and hash, or every register would show unpublished changes and an
+ * unchanged one could be published again.
+ */
+import { buildSnapshot, snapshotHash, type RegisterRecord } from '../../server/src/domain/snapshot';
+import { localizeSnapshot } from '../../server/src/domain/localize';
+
+const LANGUAGES = { languages: ['fi', 'sv', 'en'], defaultLanguage: 'fi' };
+
+/** A register with every field given, as strapi.documents() returns it (with fields the snapshot ignores). */
+const register = (overrides: Record<string, unknown> = {}): RegisterRecord => ({
+  id: 7,
+  documentId: 'reg-1',
+  createdAt: '2024-01-01T10:00:00.000Z',
+  searchText: 'asiakasrekisteri',
+  archived: false,
+  slug: 'asiakasrekisteri',
+  title: { fi: ' Asiakasrekisteri ', sv: 'Kundregister', en: '', de: 'Kundenregister' },
+  noticeKind: 'both',
+  controller: {
+    id: 3,
+    documentId: 'ctrl-1',
+    name: 'Esimerkki Oy',
+    businessId: '0737546-2',
+    streetAddress: 'Mannerheimintie 1',
+    postalCode: '00100',
+    city: 'Helsinki',
+    country: 'FI',
+    email: 'tietosuoja@esimerkki.example',
+    phone: '',
+    website: null,
+    representative: null,
+    dpo: { name: 'Tiina Tietosuoja', email: 'dpo@esimerkki.example', phone: '   ' },
+  },
+  contactPerson: { name: 'Matti Esimerkki', email: 'matti@esimerkki.example', phone: null, address: '' },
+  purposes: [
+    {
+      documentId: 'p-1',
+      title: { fi: 'Asiakassuhteen hoitaminen', en: 'Customer relationship' },
+      description: null,
+      legalBasis: 'legitimate-interests',
+      legitimateInterest: { fi: 'Palvelun parantaminen.' },
+      dpvPurpose: 'https://w3id.org/dpv#CustomerManagement',
+    },
+  ],
+  dataCategories: [{ documentId: 'd-1', name: { fi: 'Yhteystiedot' }, description: null, examples: { fi: ['nimi', ' '] }, special: null, dpvCategory: null }],
+  recipients: [
+    { documentId: 'r-1', name: { fi: 'Postipalvelu' }, description: null, role: 'processor', country: 'US', transferSafeguard: 'standard-contractual-clauses', safeguardDetails: null },
+  ],
+  dataSubjects: { fi: 'Asiakkaat.', sv: 'Kunder.' },
+  sources: { fi: 'Asiakkaalta itseltään.' },
+  sourceKinds: ['third-party', 'data-subject'],
+  regularDisclosures: null,
+  transfersText: { fi: 'Vakiolausekkeet.' },
+  retention: { fi: 'Asiakkuuden ajan.', en: 'During the customer relationship.' },
+  security: { fi: 'Salattu.' },
+  automatedDecisions: { fi: '' },
+  rights: null,
+  statutoryRequirement: { fi: 'Sopimuksen edellytys.' },
+  cookies: { sv: 'Kakor.' },
+  extraSections: [{ title: { fi: 'Lisätietoja' }, body: { fi: 'Teksti.' } }, { title: {}, body: { fi: ' ' } }],
+  legacyHistory: { createdOn: '2018-05-24', updates: ['2019-02-01', '2018-06-06'] },
+  ...overrides,
+});
+
+const expectedSnapshot = {
+  schemaVersion: 1,
+  slug: 'asiakasrekisteri',
+  languages: ['fi', 'sv'],
+  defaultLanguage: 'fi',
+  noticeKind: 'both',
+  title: { fi: 'Asiakasrekisteri', sv: 'Kundregister' },
+  controller: {
+    documentId: 'ctrl-1',
+    name: 'Esimerkki Oy',
+    businessId: '0737546-2',
+    streetAddress: 'Mannerheimintie 1',
+    postalCode: '00100',
+    city: 'Helsinki',
+    country: 'FI',
+    email: 'tietosuoja@esimerkki.example',
+    phone: null,
+    website: null,
+    representative: null,
+    dpo: { name: 'Tiina Tietosuoja', email: 'dpo@esimerkki.example', phone: null },
+  },
+  contactPerson: { name: 'Matti Esimerkki', email: 'matti@esimerkki.example', phone: null, address: null },
+  purposes: [
+    {
+      documentId: 'p-1',
+      title: { fi: 'Asiakassuhteen hoitaminen', en: 'Customer relationship' },
+      description: null,
+      legalBasis: 'legitimate-interests',
+      legitimateInterest: { fi: 'Palvelun parantaminen.' },
+      dpvPurpose: 'https://w3id.org/dpv#CustomerManagement',
+    },
+  ],
+  dataCategories: [{ documentId: 'd-1', name: { fi: 'Yhteystiedot' }, description: null, examples: { fi: ['nimi'] }, special: 'none', dpvCategory: null }],
+  recipients: [
+    { documentId: 'r-1', name: { fi: 'Postipalvelu' }, description: null, role: 'processor', country: 'US', transferSafeguard: 'standard-contractual-clauses', safeguardDetails: null },
+  ],
+  dataSubjects: { fi: 'Asiakkaat.', sv: 'Kunder.' },
+  sources: { fi: 'Asiakkaalta itseltään.' },
+  sourceKinds: ['data-subject', 'third-party'],
+  regularDisclosures: null,
+  transfersText: { fi: 'Vakiolausekkeet.' },
+  retention: { fi: 'Asiakkuuden ajan.', en: 'During the customer relationship.' },
+  security: { fi: 'Salattu.' },
+  automatedDecisions: null,
+  rights: null,
+  statutoryRequirement: { fi: 'Sopimuksen edellytys.' },
+  cookies: { sv: 'Kakor.' },
+  extraSections: [{ title: { fi: 'Lisätietoja' }, body: { fi: 'Teksti.' } }],
+  legacyHistory: { createdOn: '2018-05-24', updates: ['2018-06-06', '2019-02-01'] },
+};
+
+describe('buildSnapshot', () => {
+  it('resolves every field: blanks removed, only configured languages, relations inlined, fixed lists in their order', () => {
+    expect(buildSnapshot(register(), LANGUAGES)).toStrictEqual(expectedSnapshot);
+  });
+
+  it('gives a register the same hash as before, whatever order its fields come in', () => {
+    // The hash published versions carry: a change here would mark every register as changed.
+    const hash = 'e5e09409fcc1edd42dd71a6f4d9a642ecbb1abb131d7bdfd180e1cda0be4e5bb';
+    expect(snapshotHash(buildSnapshot(register(), LANGUAGES))).toBe(hash);
+    const reversed = Object.fromEntries(Object.entries(register()).reverse()) as RegisterRecord;
+    expect(snapshotHash(buildSnapshot(reversed, LANGUAGES))).toBe(hash);
+  });
+
+  it('gives an empty register nulls and empty lists, and the default notice kind', () => {
+    const snapshot = buildSnapshot({ slug: 'tyhja', title: { fi: 'Tyhjä' } }, LANGUAGES);
+    expect(snapshot).toStrictEqual({
+      schemaVersion: 1,
+      slug: 'tyhja',
+      languages: ['fi'],
+      defaultLanguage: 'fi',
+      noticeKind: 'art13',
+      title: { fi: 'Tyhjä' },
+      controller: null,
+      contactPerson: null,
+      purposes: [],
+      dataCategories: [],
+      recipients: [],
+      dataSubjects: null,
+      sources: null,
+      sourceKinds: [],
+      regularDisclosures: null,
+      transfersText: null,
+      retention: null,
+      security: null,
+      automatedDecisions: null,
+      rights: null,
+      statutoryRequirement: null,
+      cookies: null,
+      extraSections: [],
+      legacyHistory: null,
+    });
+  });
+});
+
+describe('localizeSnapshot', () => {
+  const snapshot = buildSnapshot(register(), LANGUAGES);
+
+  it('gives the notice in one language, in the order of the public JSON, falling back to the default language', () => {
+    const { notice, untranslated } = localizeSnapshot(snapshot, 'sv');
+    expect(Object.keys(notice)).toEqual([
+      'title',
+      'noticeKind',
+      'controller',
+      'contactPerson',
+      'purposes',
+      'dataCategories',
+      'dataSubjects',
+      'sources',
+      'sourceKinds',
+      'recipients',
+      'regularDisclosures',
+      'transfersText',
+      'retention',
+      'security',
+      'automatedDecisions',
+      'rights',
+      'statutoryRequirement',
+      'cookies',
+      'extraSections',
+    ]);
+    expect(notice).toMatchObject({
+      title: 'Kundregister',
+      dataSubjects: 'Kunder.',
+      sources: 'Asiakkaalta itseltään.',
+      sourceKinds: ['data-subject', 'third-party'],
+      cookies: 'Kakor.',
+      regularDisclosures: null,
+      purposes: [{ title: 'Asiakassuhteen hoitaminen', legalBasis: 'legitimate-interests', legitimateInterest: 'Palvelun parantaminen.' }],
+      recipients: [{ name: 'Postipalvelu', outsideEea: true, transferSafeguard: 'standard-contractual-clauses' }],
+      extraSections: [{ title: 'Lisätietoja', body: 'Teksti.' }],
+    });
+    expect(untranslated).toEqual([
+      'purposes.0.title',
+      'purposes.0.legitimateInterest',
+      'dataCategories.0.name',
+      'dataCategories.0.examples',
+      'sources',
+      'recipients.0.name',
+      'transfersText',
+      'retention',
+      'security',
+      'statutoryRequirement',
+      'extraSections.0.title',
+      'extraSections.0.body',
+    ]);
+  });
+
+  it('names no field untranslated in the default language; a text written only in another language is not shown', () => {
+    const { notice, untranslated } = localizeSnapshot(snapshot, 'fi');
+    expect(untranslated).toEqual([]);
+    expect(notice.cookies).toBeNull();
+    expect(notice.rights).toBeNull();
+  });
+});
