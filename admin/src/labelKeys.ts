@@ -10,7 +10,7 @@ import {
   SPECIAL_CATEGORIES,
   TRANSFER_SAFEGUARDS,
 } from '../../server/src/domain/types';
-import { DIFF_SECTION_IDS } from '../../server/src/domain/diff/types';
+import { NOTICE_SECTION_IDS } from '../../server/src/domain/sections';
 import type { LibraryKind } from './api/types';
 
 export const LIBRARY_KINDS: readonly LibraryKind[] = ['controllers', 'purposes', 'data-categories', 'recipients'];
@@ -62,11 +62,13 @@ export const OPTION_FAMILIES = {
   sourceKind: SOURCE_KINDS,
   special: SPECIAL_CATEGORIES,
   transferSafeguard: TRANSFER_SAFEGUARDS,
-  'diff.section': DIFF_SECTION_IDS,
   'diff.field': DIFF_FIELDS,
   'diff.status': ['unchanged', 'added', 'removed', 'changed'],
 } as const;
 export type OptionFamily = keyof typeof OPTION_FAMILIES;
+
+/** Each section of the notice (compose page, comparison, completeness) has `section.<id>` and `section.<id>.description`. */
+export const SECTION_KEYS = NOTICE_SECTION_IDS.flatMap((id) => [`section.${id}`, `section.${id}.description`]);
 
 /** The strings every library kind has: `library.<kind>.<name>`. */
 export const KIND_STRINGS = ['title', 'subtitle', 'singular', 'create', 'edit', 'add', 'pick', 'empty', 'created', 'saved', 'deleted'] as const;

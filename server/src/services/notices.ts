@@ -10,7 +10,8 @@ import { textIn } from '../domain/text';
 import { createdOnWithLegacy, legacyHistoryEntries } from '../domain/legacy-history';
 import { renderHtml, renderMarkdown, noticeTexts, type RenderInput } from '../domain/render';
 import { noticeJsonLd } from '../domain/jsonld';
-import { diffSnapshots, type DiffSectionId } from '../domain/diff';
+import { diffSnapshots } from '../domain/diff';
+import { sectionOfDiffId } from '../domain/sections';
 import type { NoticeSnapshot, VersionSummary } from '../domain/types';
 import { libraryRepository } from '../repositories/library-repository';
 import { versionRepository } from '../repositories/version-repository';
@@ -70,25 +71,6 @@ function publicSummary(summary: VersionSummary, language: string, fallback: stri
     contentHash: summary.contentHash,
   };
 }
-
-/** Where each compared section sits in the rendered notice, for its heading. */
-const DIFF_HEADINGS: Record<DiffSectionId, keyof ReturnType<typeof noticeTexts>['sections']> = {
-  controller: 'controller',
-  contactPerson: 'contact',
-  title: 'register',
-  purposes: 'purposes',
-  dataCategories: 'dataContent',
-  sources: 'sources',
-  recipients: 'recipients',
-  transfers: 'transfers',
-  retention: 'retention',
-  security: 'security',
-  automatedDecisions: 'automatedDecisions',
-  rights: 'rights',
-  statutoryRequirement: 'statutoryRequirement',
-  cookies: 'cookies',
-  extraSections: 'extra',
-};
 
 const serialise = (body: string | object) => (typeof body === 'string' ? body : JSON.stringify(body));
 
@@ -242,7 +224,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       locale: language,
       from: publicSummary(from, language, fallback),
       to: publicSummary(to, language, fallback),
-      sections: sections.map(({ id, ...section }) => ({ id, heading: headings[DIFF_HEADINGS[id]], ...section })),
+      sections: sections.map(({ id, ...section }) => ({ id, heading: headings[sectionOfDiffId(id)!], ...section })),
     };
   }
 

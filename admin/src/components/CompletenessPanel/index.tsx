@@ -4,7 +4,8 @@
  * Loads again whenever `refreshKey` changes, e.g. after each save.
  */
 import { useEffect, useState } from 'react';
-import { Badge, Box, EmptyStateLayout, Flex, Loader, ProgressBar, Typography } from '@strapi/design-system';
+import { Badge, Box, EmptyStateLayout, Flex, Loader, ProgressBar, TextButton, Typography } from '@strapi/design-system';
+import { NOTICE_SECTION_IDS } from '../../../../server/src/domain/sections';
 import { usePrivacyNoticesApi } from '../../api/client';
 import type { CompletenessReport } from '../../api/types';
 import { useTranslate } from '../../hooks/useTranslate';
@@ -25,6 +26,14 @@ interface CompletenessPanelProps {
 
 type State = { report: CompletenessReport | null | undefined; failed: boolean };
 
+/** Scrolls the compose page to the section that gives an item. */
+const SectionLink = ({ section }: { section: Item['section'] }) => {
+  const { t } = useTranslate();
+  const number = section === 'extra' ? '' : `${NOTICE_SECTION_IDS.indexOf(section) + 1}. `;
+  const show = () => document.getElementById(`compose-${section}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  return <TextButton onClick={show}>{`${number}${t(`section.${section}`)}`}</TextButton>;
+};
+
 const CompletenessItem = ({ item }: { item: Item }) => {
   const { t } = useTranslate();
   return (
@@ -43,6 +52,7 @@ const CompletenessItem = ({ item }: { item: Item }) => {
           {item.explanation}
         </Typography>
       </Box>
+      <SectionLink section={item.section} />
       {item.problems?.length ? (
         <Box tag="ul" paddingTop={1} paddingLeft={4}>
           {item.problems.map((problem) => (

@@ -23,6 +23,7 @@ export function checkCompleteness(snapshot: NoticeSnapshot, options: Completenes
     const finding = rule.check(snapshot, context);
     const item: CompletenessItem = {
       id: rule.id,
+      section: rule.section,
       article: articleFor(rule, snapshot.noticeKind),
       status: finding.status,
       fields: finding.fields,

@@ -1,4 +1,5 @@
 import type en from '../../../../locales/completeness/en.json';
+import type { NoticeSectionId } from '../sections';
 
 /** One GDPR Art 13/14 information item the notice must (or, in the case at hand, need not) give. */
 export const COMPLETENESS_ITEM_IDS = [
@@ -32,6 +33,8 @@ export interface CompletenessProblem {
 
 export interface CompletenessItem {
   id: CompletenessItemId;
+  /** The section of the notice that gives the item (domain/sections.ts); the admin links to it. */
+  section: NoticeSectionId;
   /** GDPR article, e.g. `13(1)(a)`; both articles for a notice of kind `both`. */
   article: string;
   status: CompletenessStatus;

@@ -1,8 +1,9 @@
+import { NOTICE_SECTIONS } from '../sections';
 import type { NoticeSnapshot } from '../types';
 import { diffSection } from './compare';
 import { SECTION_READERS } from './sections';
 import { textReader } from './text';
-import { DIFF_SECTION_IDS, type DiffOptions, type SnapshotDiff } from './types';
+import type { DiffOptions, SnapshotDiff } from './types';
 
 /**
  * Compares two versions of a notice section by section, as a reader of `options.locale` sees them
@@ -12,8 +13,8 @@ export function diffSnapshots(from: NoticeSnapshot, to: NoticeSnapshot, options:
   const readFrom = textReader([options.locale, options.defaultLanguage, from.defaultLanguage]);
   const readTo = textReader([options.locale, options.defaultLanguage, to.defaultLanguage]);
   return {
-    sections: DIFF_SECTION_IDS.map((id) =>
-      diffSection(id, SECTION_READERS[id](from, readFrom), SECTION_READERS[id](to, readTo)),
+    sections: NOTICE_SECTIONS.map(({ id, diffId }) =>
+      diffSection(diffId, SECTION_READERS[id](from, readFrom), SECTION_READERS[id](to, readTo)),
     ),
   };
 }

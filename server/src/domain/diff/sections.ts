@@ -1,7 +1,7 @@
 import { isOutsideEea } from '../countries';
+import type { NoticeSectionId } from '../sections';
 import type { DataCategorySnapshot, NoticeSnapshot, PurposeSnapshot, RecipientSnapshot } from '../types';
 import { plain, type TextReader } from './text';
-import type { DiffSectionId } from './types';
 import type { ItemView, SectionView } from './view';
 
 type SectionReader = (snapshot: NoticeSnapshot, read: TextReader) => SectionView;
@@ -55,8 +55,8 @@ const isTransfer = (recipient: RecipientSnapshot): boolean => {
   return country !== '' && isOutsideEea(country);
 };
 
-/** How each section of a snapshot reads, in the order the notice is rendered. */
-export const SECTION_READERS: Record<DiffSectionId, SectionReader> = {
+/** How each section of a snapshot reads. */
+export const SECTION_READERS: Record<NoticeSectionId, SectionReader> = {
   controller: ({ controller: c }, read) => ({
     fields: {
       'controller.name': plain(c?.name),
@@ -72,7 +72,7 @@ export const SECTION_READERS: Record<DiffSectionId, SectionReader> = {
     },
   }),
   // The data protection officer is rendered with the contact person.
-  contactPerson: ({ contactPerson: p, controller }) => ({
+  contact: ({ contactPerson: p, controller }) => ({
     fields: {
       'contactPerson.name': plain(p?.name),
       'contactPerson.email': plain(p?.email),
@@ -83,9 +83,9 @@ export const SECTION_READERS: Record<DiffSectionId, SectionReader> = {
       'controller.dpo.phone': plain(controller?.dpo?.phone),
     },
   }),
-  title: (s, read) => ({ text: read.text(s.title) }),
+  register: (s, read) => ({ text: read.text(s.title) }),
   purposes: (s, read) => ({ items: s.purposes.map((purpose) => purposeView(purpose, read)) }),
-  dataCategories: (s, read) => ({
+  dataContent: (s, read) => ({
     fields: { dataSubjects: read.text(s.dataSubjects) },
     items: s.dataCategories.map((category) => dataCategoryView(category, read)),
   }),
@@ -105,7 +105,7 @@ export const SECTION_READERS: Record<DiffSectionId, SectionReader> = {
   statutoryRequirement: (s, read) => ({ text: read.text(s.statutoryRequirement) }),
   cookies: (s, read) => ({ text: read.text(s.cookies) }),
   // Extra sections have no documentId: they are matched by position.
-  extraSections: (s, read) => ({
+  extra: (s, read) => ({
     items: s.extraSections.map((section, index) => ({
       key: `${index}`,
       label: read.text(section.title),

@@ -1,22 +1,8 @@
-/** The sections of a notice, in the order it is rendered. */
-export const DIFF_SECTION_IDS = [
-  'controller',
-  'contactPerson',
-  'title',
-  'purposes',
-  'dataCategories',
-  'sources',
-  'recipients',
-  'transfers',
-  'retention',
-  'security',
-  'automatedDecisions',
-  'rights',
-  'statutoryRequirement',
-  'cookies',
-  'extraSections',
-] as const;
-export type DiffSectionId = (typeof DIFF_SECTION_IDS)[number];
+import { NOTICE_SECTIONS, type DiffSectionId } from '../sections';
+
+/** The sections of a notice as the diff names them (a public name, see domain/sections.ts), in the order it is rendered. */
+export const DIFF_SECTION_IDS: readonly DiffSectionId[] = NOTICE_SECTIONS.map((section) => section.diffId);
+export type { DiffSectionId };
 
 /** `added`: from nothing to something; `removed`: from something to nothing. */
 export type DiffStatus = 'unchanged' | 'added' | 'removed' | 'changed';

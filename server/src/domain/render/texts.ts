@@ -6,6 +6,7 @@
 import en from '../../../../locales/notice/en.json';
 import fi from '../../../../locales/notice/fi.json';
 import sv from '../../../../locales/notice/sv.json';
+import type { NoticeSectionId } from '../sections';
 import type { LanguageCode, LegalBasis, NoticeKind, RecipientRole, SourceKind, TransferSafeguard } from '../types';
 
 export interface LabelWithArticle {
@@ -13,22 +14,6 @@ export interface LabelWithArticle {
   /** Where in the GDPR the label comes from, e.g. "Article 6(1)(a) GDPR". */
   article: string;
 }
-
-export type TextSectionId =
-  | 'controller'
-  | 'contact'
-  | 'register'
-  | 'purposes'
-  | 'dataContent'
-  | 'sources'
-  | 'recipients'
-  | 'transfers'
-  | 'retention'
-  | 'security'
-  | 'automatedDecisions'
-  | 'statutoryRequirement'
-  | 'rights'
-  | 'cookies';
 
 export interface NoticeTexts {
   language: { code: string; name: string };
@@ -42,8 +27,8 @@ export interface NoticeTexts {
     /** Shown in a section GDPR requires when the editor has not written it yet. */
     placeholder: string;
   };
-  /** `extra` heads an extra section that has no title of its own. */
-  sections: Record<TextSectionId | 'extra', string>;
+  /** Section headings (domain/sections.ts); `extra` heads an extra section that has no title of its own. */
+  sections: Record<NoticeSectionId, string>;
   fields: Record<
     | 'name' | 'businessId' | 'address' | 'email' | 'phone' | 'website' | 'representative' | 'dpo'
     | 'legalBasis' | 'legitimateInterest' | 'dataCategories' | 'examples' | 'dataSubjects'

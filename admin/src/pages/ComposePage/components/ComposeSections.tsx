@@ -19,16 +19,13 @@ interface ComposeSectionsProps {
 
 export const ComposeSections = ({ slugLocked }: ComposeSectionsProps) => {
   const { t } = useTranslate();
-  let number = 0;
-  const next = () => (number += 1);
-
   return (
     <>
-      <Section id="controller" number={next()} title={t('compose.controller.title')} description={t('compose.controller.description')}>
+      <Section id="controller">
         <ControllerPicker />
       </Section>
 
-      <Section id="contact" number={next()} title={t('compose.contact.title')} description={t('compose.contact.description')}>
+      <Section id="contact">
         <Grid.Root gap={4}>
           <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
             <TextField name="contactPerson.name" label={t('compose.contact.name')} />
@@ -45,7 +42,7 @@ export const ComposeSections = ({ slugLocked }: ComposeSectionsProps) => {
         </Grid.Root>
       </Section>
 
-      <Section id="register" number={next()} title={t('compose.register.title')} description={t('compose.register.description')}>
+      <Section id="register">
         <TranslatableInput name="title" label={t('compose.register.name')} required />
         <Grid.Root gap={4}>
           <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
@@ -66,55 +63,55 @@ export const ComposeSections = ({ slugLocked }: ComposeSectionsProps) => {
         </Grid.Root>
       </Section>
 
-      <Section id="purposes" number={next()} title={t('compose.purposes.title')} description={t('compose.purposes.description')}>
+      <Section id="purposes">
         <RelationList name="purposes" kind="purposes" label={t('compose.purposes.list')} />
       </Section>
 
-      <Section id="dataContent" number={next()} title={t('compose.dataContent.title')} description={t('compose.dataContent.description')}>
+      <Section id="dataContent">
         <RelationList name="dataCategories" kind="data-categories" label={t('compose.dataContent.list')} />
         <TranslatableInput name="dataSubjects" label={t('compose.dataContent.dataSubjects')} hint={t('compose.dataContent.dataSubjects.hint')} multiline markdown />
       </Section>
 
-      <Section id="sources" number={next()} title={t('compose.sources.title')} description={t('compose.sources.description')}>
+      <Section id="sources">
         <CheckboxesField name="sourceKinds" family="sourceKind" label={t('compose.sources.kinds')} />
         <TranslatableInput name="sources" label={t('compose.sources.text')} multiline markdown />
       </Section>
 
-      <Section id="recipients" number={next()} title={t('compose.recipients.title')} description={t('compose.recipients.description')}>
+      <Section id="recipients">
         <RelationList name="recipients" kind="recipients" label={t('compose.recipients.list')} />
         <TranslatableInput name="regularDisclosures" label={t('compose.recipients.regularDisclosures')} multiline markdown />
       </Section>
 
-      <Section id="transfers" number={next()} title={t('compose.transfers.title')} description={t('compose.transfers.description')}>
+      <Section id="transfers">
         <TransfersSummary />
         <TranslatableInput name="transfersText" label={t('compose.transfers.text')} multiline markdown />
       </Section>
 
-      <Section id="retention" number={next()} title={t('compose.retention.title')} description={t('compose.retention.description')}>
+      <Section id="retention">
         <TranslatableInput name="retention" label={t('compose.retention.text')} multiline markdown />
       </Section>
 
-      <Section id="security" number={next()} title={t('compose.security.title')} description={t('compose.security.description')}>
+      <Section id="security">
         <TranslatableInput name="security" label={t('compose.security.text')} multiline markdown />
       </Section>
 
-      <Section id="automatedDecisions" number={next()} title={t('compose.automatedDecisions.title')} description={t('compose.automatedDecisions.description')}>
+      <Section id="automatedDecisions">
         <TranslatableInput name="automatedDecisions" label={t('compose.automatedDecisions.text')} multiline markdown />
       </Section>
 
-      <Section id="statutoryRequirement" number={next()} title={t('compose.statutoryRequirement.title')} description={t('compose.statutoryRequirement.description')}>
+      <Section id="statutoryRequirement">
         <TranslatableInput name="statutoryRequirement" label={t('compose.statutoryRequirement.text')} multiline markdown />
       </Section>
 
-      <Section id="rights" number={next()} title={t('compose.rights.title')} description={t('compose.rights.description')}>
+      <Section id="rights">
         <TranslatableInput name="rights" label={t('compose.rights.text')} multiline markdown />
       </Section>
 
-      <Section id="cookies" number={next()} title={t('compose.cookies.title')} description={t('compose.cookies.description')}>
+      <Section id="cookies">
         <TranslatableInput name="cookies" label={t('compose.cookies.text')} multiline markdown />
       </Section>
 
-      <Section id="extra" title={t('compose.extra.sectionTitle')} description={t('compose.extra.description')}>
+      <Section id="extra">
         <ExtraSections />
       </Section>
     </>

@@ -1,5 +1,6 @@
 /** One section of two compared versions: its status and what changed, field by field and entry by entry. */
 import { Badge, Box, Flex, Typography, type BadgeProps } from '@strapi/design-system';
+import { sectionOfDiffId } from '../../../../../server/src/domain/sections';
 import type { FieldDiff, SectionDiff } from '../../../api/types';
 import { useTranslate } from '../../../hooks/useTranslate';
 import { type OptionFamily, useLabels } from '../../../labels';
@@ -37,7 +38,6 @@ const FieldRow = ({ field }: { field: FieldDiff }) => {
 };
 
 export const SectionDiffCard = ({ section }: { section: SectionDiff }) => {
-  const labels = useLabels();
   const { t } = useTranslate();
   const items = (section.items ?? []).filter((item) => item.status !== 'unchanged');
   return (
@@ -45,7 +45,7 @@ export const SectionDiffCard = ({ section }: { section: SectionDiff }) => {
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Flex justifyContent="space-between" gap={4}>
           <Typography variant="delta" fontWeight="bold" tag="h3">
-            {labels.option('diff.section', section.id)}
+            {t(`section.${sectionOfDiffId(section.id) ?? section.id}`)}
           </Typography>
           <StatusBadge status={section.status} />
         </Flex>

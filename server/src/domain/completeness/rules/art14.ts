@@ -4,6 +4,7 @@ import { coversArt14, findingFrom, notApplicable, type CompletenessRule, type Ru
 /** 14(1)(d): the categories of data, which a data subject who did not provide them cannot know. */
 export const dataCategoriesRule: CompletenessRule = {
   id: 'dataCategories',
+  section: 'dataContent',
   articles: { art14: '14(1)(d)' },
   check(snapshot, { defaultLanguage }) {
     if (!coversArt14(snapshot)) return notApplicable(['dataCategories']);
@@ -28,6 +29,7 @@ export const dataCategoriesRule: CompletenessRule = {
 /** 14(2)(f): where the data comes from, as text or as kinds of source other than the data subject. */
 export const sourcesRule: CompletenessRule = {
   id: 'sources',
+  section: 'sources',
   articles: { art14: '14(2)(f)' },
   check(snapshot, { defaultLanguage }) {
     if (!coversArt14(snapshot)) return notApplicable(['sources', 'sourceKinds']);

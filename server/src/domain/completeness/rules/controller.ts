@@ -25,6 +25,7 @@ function contactFieldsOf(controller: ControllerSnapshot): string[] {
 /** 13(1)(a): who the controller is and how to reach it. */
 export const controllerRule: CompletenessRule = {
   id: 'controller',
+  section: 'controller',
   articles: { art13: '13(1)(a)', art14: '14(1)(a)' },
   check(snapshot, { defaultLanguage }) {
     const controller = snapshot.controller;
@@ -51,6 +52,7 @@ export const controllerRule: CompletenessRule = {
 /** 13(1)(b): the data protection officer's contact details, when one has been designated. */
 export const dpoRule: CompletenessRule = {
   id: 'dpo',
+  section: 'contact',
   articles: { art13: '13(1)(b)', art14: '14(1)(b)' },
   check(snapshot) {
     const dpo = snapshot.controller?.dpo;

@@ -14,6 +14,7 @@ function purposeName(snapshot: NoticeSnapshot, index: number, { locale, defaultL
 /** 13(1)(c): why the data is processed and on which Art 6(1) basis. */
 export const purposesRule: CompletenessRule = {
   id: 'purposes',
+  section: 'purposes',
   articles: { art13: '13(1)(c)', art14: '14(1)(c)' },
   check(snapshot, context) {
     if (snapshot.purposes.length === 0) {
@@ -44,6 +45,7 @@ export const purposesRule: CompletenessRule = {
 /** 13(1)(d): applies exactly when some purpose rests on legitimate interests, and then each must name it. */
 export const legitimateInterestsRule: CompletenessRule = {
   id: 'legitimateInterests',
+  section: 'purposes',
   articles: { art13: '13(1)(d)', art14: '14(2)(b)' },
   check(snapshot, context) {
     const indexes = purposesOn(snapshot, 'legitimate-interests');
@@ -69,6 +71,7 @@ export const legitimateInterestsRule: CompletenessRule = {
  */
 export const consentWithdrawalRule: CompletenessRule = {
   id: 'consentWithdrawal',
+  section: 'rights',
   articles: { art13: '13(2)(c)', art14: '14(2)(d)' },
   check(snapshot) {
     const indexes = purposesOn(snapshot, 'consent');

@@ -18,6 +18,7 @@ const recipientsOutsideEea = (snapshot: NoticeSnapshot): number[] =>
 /** 13(1)(e): recipients, or the regular disclosures text (which may say there are none). */
 export const recipientsRule: CompletenessRule = {
   id: 'recipients',
+  section: 'recipients',
   articles: { art13: '13(1)(e)', art14: '14(1)(e)' },
   check(snapshot, { defaultLanguage }) {
     const disclosures = hasText(snapshot.regularDisclosures, defaultLanguage);
@@ -46,6 +47,7 @@ export const recipientsRule: CompletenessRule = {
 /** 13(1)(f): applies exactly when some recipient is outside the EU/EEA; each such one needs a safeguard. */
 export const transfersRule: CompletenessRule = {
   id: 'transfers',
+  section: 'transfers',
   articles: { art13: '13(1)(f)', art14: '14(1)(f)' },
   check(snapshot, { locale, defaultLanguage }) {
     const indexes = recipientsOutsideEea(snapshot);

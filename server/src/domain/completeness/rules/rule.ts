@@ -1,3 +1,4 @@
+import type { NoticeSectionId } from '../../sections';
 import type { NoticeSnapshot } from '../../types';
 import type { CompletenessItemId, CompletenessStatus, ProblemCode } from '../types';
 
@@ -22,6 +23,8 @@ export interface RuleContext {
 
 export interface CompletenessRule {
   id: CompletenessItemId;
+  /** The section of the notice that gives the item. */
+  section: NoticeSectionId;
   /** The item's place in Art 13 and in Art 14; a missing one means that article does not ask for it. */
   articles: { art13?: string; art14?: string };
   check(snapshot: NoticeSnapshot, context: RuleContext): RuleFinding;

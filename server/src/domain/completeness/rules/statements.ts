@@ -4,6 +4,7 @@ import { coversArt13, findingFrom, notApplicable, type CompletenessRule } from '
 /** 13(2)(a): how long the data is kept. */
 export const retentionRule: CompletenessRule = {
   id: 'retention',
+  section: 'retention',
   articles: { art13: '13(2)(a)', art14: '14(2)(a)' },
   check(snapshot, { defaultLanguage }) {
     return hasText(snapshot.retention, defaultLanguage)
@@ -15,6 +16,7 @@ export const retentionRule: CompletenessRule = {
 /** 13(2)(b): always given, since an empty rights text renders the standard one from locales/. */
 export const rightsRule: CompletenessRule = {
   id: 'rights',
+  section: 'rights',
   articles: { art13: '13(2)(b)', art14: '14(2)(c)' },
   check(snapshot, { defaultLanguage }) {
     return findingFrom([hasText(snapshot.rights, defaultLanguage) ? 'rights' : 'rights (standard text)'], []);
@@ -24,6 +26,7 @@ export const rightsRule: CompletenessRule = {
 /** 13(2)(d): always given; the renderer names the supervisory authority from plugin config. */
 export const complaintRule: CompletenessRule = {
   id: 'complaint',
+  section: 'rights',
   articles: { art13: '13(2)(d)', art14: '14(2)(e)' },
   check() {
     return findingFrom(['supervisory authority (plugin config)'], []);
@@ -33,6 +36,7 @@ export const complaintRule: CompletenessRule = {
 /** 13(2)(e): only Art 13 asks it; data obtained elsewhere is not the data subject's to provide. */
 export const statutoryRequirementRule: CompletenessRule = {
   id: 'statutoryRequirement',
+  section: 'statutoryRequirement',
   articles: { art13: '13(2)(e)' },
   check(snapshot, { defaultLanguage }) {
     if (!coversArt13(snapshot)) return notApplicable(['statutoryRequirement']);
@@ -45,6 +49,7 @@ export const statutoryRequirementRule: CompletenessRule = {
 /** 13(2)(f): always given, since an empty text renders "no automated decisions". */
 export const automatedDecisionsRule: CompletenessRule = {
   id: 'automatedDecisions',
+  section: 'automatedDecisions',
   articles: { art13: '13(2)(f)', art14: '14(2)(g)' },
   check(snapshot, { defaultLanguage }) {
     const stated = hasText(snapshot.automatedDecisions, defaultLanguage);
