@@ -1,20 +1,21 @@
 /**
  * Every content type of the plugin, registered by the server from here.
  * All are hidden from the Content Manager: the plugin's own admin page is the one editing surface,
- * and its versioning replaces Strapi's draft & publish.
+ * and its versioning replaces Strapi's draft & publish. Where a type's attributes come from the
+ * domain (the register's fields, enumeration values), its folder's index.ts adds them to schema.json.
  */
 import controller from './controller/schema.json';
-import processingPurpose from './processing-purpose/schema.json';
-import dataCategory from './data-category/schema.json';
-import recipient from './recipient/schema.json';
-import register from './register/schema.json';
+import processingPurpose from './processing-purpose';
+import dataCategory from './data-category';
+import recipient from './recipient';
+import register from './register';
 import noticeVersion from './notice-version/schema.json';
 
 export default {
   controller: { schema: controller },
-  'processing-purpose': { schema: processingPurpose },
-  'data-category': { schema: dataCategory },
-  recipient: { schema: recipient },
-  register: { schema: register },
+  'processing-purpose': processingPurpose,
+  'data-category': dataCategory,
+  recipient,
+  register,
   'notice-version': { schema: noticeVersion },
 };

@@ -9,6 +9,14 @@ export const UID = {
   noticeVersion: 'plugin::privacy-notices.notice-version',
 } as const;
 
+/** The content type of each kind of library entry (domain/types.ts LIBRARY_PARTS). */
+export const LIBRARY_PART_UIDS = {
+  controllers: UID.controller,
+  purposes: UID.purpose,
+  'data-categories': UID.dataCategory,
+  recipients: UID.recipient,
+} as const;
+
 /** RBAC actions, registered in bootstrap and checked on every admin route. */
 export const ACTIONS = {
   read: 'plugin::privacy-notices.read',

@@ -1,5 +1,10 @@
+/**
+ * The snapshot a version stores: a register resolved field by field as register-fields.ts
+ * describes it, every relation inlined, and hashed in canonical JSON.
+ */
 import { normaliseList, normaliseText, hasText } from './text';
 import { contentHash } from './hash';
+import { CONTACT_PARTS, SNAPSHOT_FIELDS, type SnapshotField } from './register-fields';
 import type {
   ContactPerson,
   ControllerSnapshot,
@@ -7,28 +12,23 @@ import type {
   ExtraSection,
   LanguageCode,
   LegacyHistory,
+  LibraryPart,
+  LibrarySnapshot,
   NoticeSnapshot,
   PersonContact,
   PurposeSnapshot,
   RecipientSnapshot,
-  SourceKind,
+  TranslatableText,
 } from './types';
-import { REGISTER_TEXT_FIELDS, SOURCE_KINDS } from './types';
+import { CHOICE_LISTS, FIRST_SNAPSHOT_FIELDS } from './types';
 
 /** A register as loaded with its relations: plain data, extra fields ignored. */
-export type RegisterRecord = Record<string, unknown> & {
-  slug: string;
-  controller?: Record<string, unknown> | null;
-  purposes?: Record<string, unknown>[] | null;
-  dataCategories?: Record<string, unknown>[] | null;
-  recipients?: Record<string, unknown>[] | null;
-};
+export type RegisterRecord = Record<string, unknown> & { slug: string };
 
 export interface SnapshotLanguages {
   languages: LanguageCode[];
   defaultLanguage: LanguageCode;
 }
-
 
 const str = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
@@ -115,40 +115,64 @@ function legacyHistory(value: unknown): LegacyHistory | null {
   return created || dates.length > 0 ? { createdOn: created, updates: dates } : null;
 }
 
+const LIBRARY_SNAPSHOTS: { [P in LibraryPart]: (record: Record<string, unknown>, languages: LanguageCode[]) => LibrarySnapshot[P] } = {
+  controllers: controllerSnapshot,
+  purposes: purposeSnapshot,
+  'data-categories': dataCategorySnapshot,
+  recipients: recipientSnapshot,
+};
+
+type Entries = Record<string, unknown>[] | null | undefined;
+
+/** What the snapshot keeps of one field's stored value. */
+function snapshotValue(field: SnapshotField, value: unknown, languages: LanguageCode[]): unknown {
+  switch (field.kind) {
+    case 'name':
+      return normaliseText(value, languages) ?? {};
+    case 'text':
+      return normaliseText(value, languages);
+    case 'slug':
+      return value;
+    case 'choice':
+      return value ?? ('default' in field ? field.default : null);
+    case 'choices': {
+      const list: readonly string[] = CHOICE_LISTS[field.choices];
+      return Array.isArray(value) ? list.filter((choice) => value.includes(choice)) : [];
+    }
+    case 'relation': {
+      const build = LIBRARY_SNAPSHOTS[field.target];
+      if (field.multiple) return ((value as Entries) ?? []).map((entry) => build(entry, languages));
+      return value ? build(value as Record<string, unknown>, languages) : null;
+    }
+    case 'contact':
+      return contact<ContactPerson>(value, [...CONTACT_PARTS]);
+    case 'extraSections':
+      return extraSections(value, languages);
+    case 'legacyHistory':
+      return legacyHistory(value);
+  }
+}
+
+const FIRST_FIELDS = new Set<string>(FIRST_SNAPSHOT_FIELDS);
+const isEmpty = (value: unknown) => value === null || (Array.isArray(value) && value.length === 0);
+
 /**
  * Resolves a register into the snapshot a version stores: every relation inlined, every
  * configured language kept, blanks removed, so that equal content gives an equal hash.
  */
 export function buildSnapshot(register: RegisterRecord, config: SnapshotLanguages): NoticeSnapshot {
   const { languages: configured, defaultLanguage } = config;
-  const title = normaliseText(register.title, configured) ?? {};
+  const fields = Object.fromEntries(
+    SNAPSHOT_FIELDS.flatMap((field) => {
+      const value = snapshotValue(field, register[field.name], configured);
+      // A field added after the first snapshots is kept only when given: see FIRST_SNAPSHOT_FIELDS.
+      return isEmpty(value) && !FIRST_FIELDS.has(field.name) ? [] : [[field.name, value]];
+    }),
+  );
+  const title = fields.title as TranslatableText;
   // A language counts as present when the register's title is written in it; default first.
   const languages = [defaultLanguage, ...configured.filter((l) => l !== defaultLanguage && hasText(title, l))];
-  const sourceKinds = Array.isArray(register.sourceKinds)
-    ? SOURCE_KINDS.filter((kind) => (register.sourceKinds as string[]).includes(kind))
-    : [];
-
-  const texts = Object.fromEntries(
-    REGISTER_TEXT_FIELDS.map((field) => [field, normaliseText(register[field], configured)]),
-  ) as Pick<NoticeSnapshot, (typeof REGISTER_TEXT_FIELDS)[number]>;
-
-  return {
-    schemaVersion: 1,
-    slug: register.slug,
-    languages,
-    defaultLanguage,
-    noticeKind: (register.noticeKind as NoticeSnapshot['noticeKind']) ?? 'art13',
-    title,
-    controller: register.controller ? controllerSnapshot(register.controller, configured) : null,
-    contactPerson: contact<ContactPerson>(register.contactPerson, ['name', 'email', 'phone', 'address']),
-    purposes: (register.purposes ?? []).map((p) => purposeSnapshot(p, configured)),
-    dataCategories: (register.dataCategories ?? []).map((c) => dataCategorySnapshot(c, configured)),
-    recipients: (register.recipients ?? []).map((r) => recipientSnapshot(r, configured)),
-    ...texts,
-    sourceKinds: sourceKinds as SourceKind[],
-    extraSections: extraSections(register.extraSections, configured),
-    legacyHistory: legacyHistory(register.legacyHistory),
-  };
+  return { schemaVersion: 1, languages, defaultLanguage, ...fields } as NoticeSnapshot;
 }
 
 export function snapshotHash(snapshot: NoticeSnapshot): string {

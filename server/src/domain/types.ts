@@ -6,6 +6,8 @@
  * *snapshot* stored as an immutable, numbered *notice version*.
  */
 
+import type { SnapshotField } from './register-fields';
+
 /** A language code from the plugin's configured languages, e.g. `fi`, `sv`, `en`. */
 export type LanguageCode = string;
 
@@ -49,20 +51,26 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 export const NOTICE_KINDS = ['art13', 'art14', 'both'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
-/** The register's free-text fields (translatable Markdown), in the order of the rendered notice. */
-export const REGISTER_TEXT_FIELDS = [
-  'dataSubjects',
-  'sources',
-  'regularDisclosures',
-  'transfersText',
-  'retention',
-  'security',
-  'automatedDecisions',
-  'rights',
-  'statutoryRequirement',
-  'cookies',
-] as const;
-export type RegisterTextField = (typeof REGISTER_TEXT_FIELDS)[number];
+/**
+ * The fixed lists a field takes its values from, by name. The content types' enumerations and the
+ * admin's option labels (`<list>.<value>` in locales/admin) come from here.
+ */
+export const CHOICE_LISTS = {
+  legalBasis: LEGAL_BASES,
+  noticeKind: NOTICE_KINDS,
+  recipientRole: RECIPIENT_ROLES,
+  sourceKind: SOURCE_KINDS,
+  special: SPECIAL_CATEGORIES,
+  transferSafeguard: TRANSFER_SAFEGUARDS,
+} as const;
+export type ChoiceListName = keyof typeof CHOICE_LISTS;
+export type ChoiceValue<L extends ChoiceListName> = (typeof CHOICE_LISTS)[L][number];
+
+/** The kinds of reusable library entries a register is composed from, by the name of their admin API. */
+export const LIBRARY_PARTS = ['controllers', 'purposes', 'data-categories', 'recipients'] as const;
+export type LibraryPart = (typeof LIBRARY_PARTS)[number];
+
+export { REGISTER_TEXT_FIELDS, type RegisterTextField } from './register-fields';
 
 export interface PersonContact {
   name?: string | null;
@@ -143,49 +151,82 @@ export interface ExtraSection {
   body: TranslatableText;
 }
 
+/** A library entry as a snapshot inlines it. */
+export interface LibrarySnapshot {
+  controllers: ControllerSnapshot;
+  purposes: PurposeSnapshot;
+  'data-categories': DataCategorySnapshot;
+  recipients: RecipientSnapshot;
+}
+
+/** What a snapshot keeps of a field, by its description (register-fields.ts). */
+export type SnapshotValue<F extends SnapshotField> = F extends { kind: 'name' }
+  ? TranslatableText
+  : F extends { kind: 'text' }
+    ? TranslatableText | null
+    : F extends { kind: 'slug' }
+      ? string
+      : F extends { kind: 'choice'; choices: infer L extends ChoiceListName; default: string }
+        ? ChoiceValue<L>
+        : F extends { kind: 'choice'; choices: infer L extends ChoiceListName }
+          ? ChoiceValue<L> | null
+          : F extends { kind: 'choices'; choices: infer L extends ChoiceListName }
+            ? ChoiceValue<L>[]
+            : F extends { kind: 'relation'; target: infer T extends LibraryPart; multiple: true }
+              ? LibrarySnapshot[T][]
+              : F extends { kind: 'relation'; target: infer T extends LibraryPart }
+                ? LibrarySnapshot[T] | null
+                : F extends { kind: 'contact' }
+                  ? ContactPerson | null
+                  : F extends { kind: 'extraSections' }
+                    ? ExtraSection[]
+                    : F extends { kind: 'legacyHistory' }
+                      ? LegacyHistory | null
+                      : never;
+
+/**
+ * The fields every snapshot has had from the first: always present, null or empty when not given.
+ * A field added since is left out of the snapshot while it is empty, so that a register which does
+ * not use it keeps its hash (and shows no unpublished change); readers take a missing field as
+ * empty. This list never grows.
+ */
+export const FIRST_SNAPSHOT_FIELDS = [
+  'title',
+  'slug',
+  'noticeKind',
+  'controller',
+  'contactPerson',
+  'purposes',
+  'dataCategories',
+  'dataSubjects',
+  'sources',
+  'sourceKinds',
+  'recipients',
+  'regularDisclosures',
+  'transfersText',
+  'retention',
+  'security',
+  'automatedDecisions',
+  'rights',
+  'statutoryRequirement',
+  'cookies',
+  'extraSections',
+  'legacyHistory',
+] as const satisfies readonly SnapshotField['name'][];
+type FirstSnapshotField = Extract<SnapshotField, { name: (typeof FIRST_SNAPSHOT_FIELDS)[number] }>;
+type LaterSnapshotField = Exclude<SnapshotField, FirstSnapshotField>;
+
 /**
  * A register fully resolved: every relation inlined, every language kept.
  * This is what a notice version stores and what its contentHash is computed from.
  */
-export interface NoticeSnapshot {
-  /** Bumped if the snapshot layout ever changes, so old versions stay readable. */
+export type NoticeSnapshot = {
+  /** Bumped if the snapshot layout ever changes incompatibly, so old versions stay readable. */
   schemaVersion: 1;
-  slug: string;
   /** Languages with text at publish time, default language first. */
   languages: LanguageCode[];
   defaultLanguage: LanguageCode;
-  noticeKind: NoticeKind;
-  /** Rekisterin nimi. */
-  title: TranslatableText;
-  controller: ControllerSnapshot | null;
-  /** Yhteyshenkilö rekisteriä koskevissa asioissa. */
-  contactPerson: ContactPerson | null;
-  purposes: PurposeSnapshot[];
-  dataCategories: DataCategorySnapshot[];
-  recipients: RecipientSnapshot[];
-  /** Rekisteröityjen ryhmät. */
-  dataSubjects: TranslatableText | null;
-  /** Säännönmukaiset tietolähteet. */
-  sources: TranslatableText | null;
-  sourceKinds: SourceKind[];
-  /** Säännönmukaiset luovutukset. */
-  regularDisclosures: TranslatableText | null;
-  /** Free text on transfers; the EU/EEA section is also derived from recipients. */
-  transfersText: TranslatableText | null;
-  /** Säilytysaika. */
-  retention: TranslatableText | null;
-  /** Rekisterin suojauksen periaatteet. */
-  security: TranslatableText | null;
-  /** Empty means "no automated decisions". */
-  automatedDecisions: TranslatableText | null;
-  /** Empty means the standard rights text from locales/. */
-  rights: TranslatableText | null;
-  /** Art 13(2)(e): whether providing the data is a statutory or contractual requirement. */
-  statutoryRequirement: TranslatableText | null;
-  cookies: TranslatableText | null;
-  extraSections: ExtraSection[];
-  legacyHistory: LegacyHistory | null;
-}
+} & { [F in FirstSnapshotField as F['name']]: SnapshotValue<F> } & { [F in LaterSnapshotField as F['name']]?: SnapshotValue<F> };
 
 /** The metadata of one published version, without its snapshot. */
 export interface VersionSummary {

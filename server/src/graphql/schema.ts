@@ -2,6 +2,35 @@
  * The public notices in GraphQL: the same fields as the REST JSON. Dates are
  * strings exactly as REST gives them (`YYYY-MM-DD`, ISO datetimes).
  */
+import { NOTICE_FIELDS, type NoticeField } from '../domain/register-fields';
+import type { LibraryPart } from '../domain/types';
+
+const LIBRARY_TYPES: Record<LibraryPart, string> = {
+  controllers: 'PrivacyNoticeController',
+  purposes: 'PrivacyNoticePurpose',
+  'data-categories': 'PrivacyNoticeDataCategory',
+  recipients: 'PrivacyNoticeRecipient',
+};
+
+/** A notice field's GraphQL type, from its description (domain/register-fields.ts). */
+function graphqlType(field: NoticeField): string {
+  switch (field.kind) {
+    case 'name':
+    case 'text':
+      return 'String';
+    case 'choice':
+      return 'default' in field ? 'String!' : 'String';
+    case 'choices':
+      return '[String!]!';
+    case 'relation':
+      return field.multiple ? `[${LIBRARY_TYPES[field.target]}!]!` : LIBRARY_TYPES[field.target];
+    case 'contact':
+      return 'PrivacyNoticeContactPerson';
+    case 'extraSections':
+      return '[PrivacyNoticeExtraSection!]!';
+  }
+}
+
 export const typeDefs = /* GraphQL */ `
   type PrivacyNoticeListEntry {
     slug: String!
@@ -94,25 +123,7 @@ export const typeDefs = /* GraphQL */ `
 
   "The notice's content in the served language."
   type PrivacyNoticeContent {
-    title: String
-    noticeKind: String!
-    controller: PrivacyNoticeController
-    contactPerson: PrivacyNoticeContactPerson
-    purposes: [PrivacyNoticePurpose!]!
-    dataCategories: [PrivacyNoticeDataCategory!]!
-    dataSubjects: String
-    sources: String
-    sourceKinds: [String!]!
-    recipients: [PrivacyNoticeRecipient!]!
-    regularDisclosures: String
-    transfersText: String
-    retention: String
-    security: String
-    automatedDecisions: String
-    rights: String
-    statutoryRequirement: String
-    cookies: String
-    extraSections: [PrivacyNoticeExtraSection!]!
+${NOTICE_FIELDS.map((field) => `    ${field.name}: ${graphqlType(field)}`).join('\n')}
   }
 
   type PrivacyNotice {

@@ -2,6 +2,8 @@
  * The kinds of entries editors manage through the admin API: the reusable library parts and
  * the registers composed from them. One description each; the library service does the rest.
  */
+import { fieldsOfKind } from '../domain/register-fields';
+import type { LibraryPart } from '../domain/types';
 import { UID } from '../uids';
 import {
   controllerSchema,
@@ -30,7 +32,7 @@ export interface LibraryKind {
   display: (entry: Record<string, unknown>, defaultLanguage: string) => string;
 }
 
-export type LibraryKindKey = 'controllers' | 'purposes' | 'data-categories' | 'recipients' | 'registers';
+export type LibraryKindKey = LibraryPart | 'registers';
 
 const textOf = (field: string) => (entry: Record<string, unknown>, language: string) => {
   const value = entry[field] as Record<string, string> | string | null | undefined;
@@ -80,12 +82,7 @@ export const LIBRARY_KINDS: Record<LibraryKindKey, LibraryKind> = {
     uid: UID.register,
     label: 'register',
     schema: registerSchema as LibraryKind['schema'],
-    relations: {
-      controller: { kind: 'controllers', multiple: false },
-      purposes: { kind: 'purposes', multiple: true },
-      dataCategories: { kind: 'data-categories', multiple: true },
-      recipients: { kind: 'recipients', multiple: true },
-    },
+    relations: Object.fromEntries(fieldsOfKind('relation').map(({ name, target, multiple }) => [name, { kind: target, multiple }])),
     display: textOf('title'),
   },
 };

@@ -1,14 +1,8 @@
 /** Request bodies of the admin API, built for the configured languages. */
 import { yup } from '@strapi/utils';
 import { isOutsideEea } from '../domain/countries';
-import {
-  LEGAL_BASES,
-  NOTICE_KINDS,
-  RECIPIENT_ROLES,
-  SOURCE_KINDS,
-  SPECIAL_CATEGORIES,
-  TRANSFER_SAFEGUARDS,
-} from '../domain/types';
+import { REGISTER_FIELDS, type DescribedField } from '../domain/register-fields';
+import { CHOICE_LISTS, LEGAL_BASES, RECIPIENT_ROLES, SPECIAL_CATEGORIES, TRANSFER_SAFEGUARDS } from '../domain/types';
 import {
   MAX_NAME,
   businessId,
@@ -100,51 +94,53 @@ export function recipientSchema({ languages, defaultLanguage }: LanguageConfig) 
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function registerSchema({ languages, defaultLanguage }: LanguageConfig) {
-  const text = () => translatableText(languages);
-  return strictObject({
-    title: translatableText(languages, { required: defaultLanguage, max: MAX_NAME }),
-    slug: yup
-      .string()
-      .required('${path} is required')
-      .max(100)
-      .matches(SLUG_PATTERN, '${path} must be lower-case letters, digits and single hyphens, e.g. customer-register'),
-    noticeKind: oneOf(NOTICE_KINDS),
-    controller: documentId().nullable(),
-    contactPerson: strictObject({ name: optionalString(), email: email(), phone: phone(), address: optionalString(500) })
-      .nullable()
-      .default(undefined),
-    purposes: documentIdList(),
-    dataCategories: documentIdList(),
-    recipients: documentIdList(),
-    dataSubjects: text(),
-    sources: text(),
-    sourceKinds: yup
-      .array()
-      .nullable()
-      .of(oneOf(SOURCE_KINDS).required())
-      .test('unique', '${path} lists the same kind twice', (kinds) => !kinds || new Set(kinds).size === kinds.length),
-    regularDisclosures: text(),
-    transfersText: text(),
-    retention: text(),
-    security: text(),
-    automatedDecisions: text(),
-    rights: text(),
-    statutoryRequirement: text(),
-    cookies: text(),
-    extraSections: yup
-      .array()
-      .nullable()
-      .max(50)
-      .of(strictObject({ title: translatableText(languages, { max: MAX_NAME }), body: text() }).required()),
-    legacyHistory: strictObject({
-      createdOn: isoDate().nullable(),
-      updates: yup.array().max(50).of(isoDate().required()),
-    })
-      .nullable()
-      .default(undefined),
-    archived: yup.boolean().nullable(),
-  });
+/** How a request gives a register field of each kind (domain/register-fields.ts). */
+function registerFieldSchema(field: DescribedField, { languages, defaultLanguage }: LanguageConfig): yup.AnySchema {
+  switch (field.kind) {
+    case 'name':
+      return translatableText(languages, { required: defaultLanguage, max: MAX_NAME });
+    case 'text':
+      return translatableText(languages);
+    case 'slug':
+      return yup
+        .string()
+        .required('${path} is required')
+        .max(100)
+        .matches(SLUG_PATTERN, '${path} must be lower-case letters, digits and single hyphens, e.g. customer-register');
+    case 'choice':
+      return oneOf(CHOICE_LISTS[field.choices]);
+    case 'choices':
+      return yup
+        .array()
+        .nullable()
+        .of(oneOf(CHOICE_LISTS[field.choices]).required())
+        .test('unique', '${path} lists the same kind twice', (values) => !values || new Set(values).size === values.length);
+    case 'flag':
+      return yup.boolean().nullable();
+    case 'relation':
+      return field.multiple ? documentIdList() : documentId().nullable();
+    case 'contact':
+      return strictObject({ name: optionalString(), email: email(), phone: phone(), address: optionalString(500) })
+        .nullable()
+        .default(undefined);
+    case 'extraSections':
+      return yup
+        .array()
+        .nullable()
+        .max(50)
+        .of(strictObject({ title: translatableText(languages, { max: MAX_NAME }), body: translatableText(languages) }).required());
+    case 'legacyHistory':
+      return strictObject({
+        createdOn: isoDate().nullable(),
+        updates: yup.array().max(50).of(isoDate().required()),
+      })
+        .nullable()
+        .default(undefined);
+  }
+}
+
+export function registerSchema(config: LanguageConfig) {
+  return strictObject(Object.fromEntries(REGISTER_FIELDS.map((field) => [field.name, registerFieldSchema(field, config)])));
 }
 
 export function publishSchema({ languages }: LanguageConfig) {

@@ -6,6 +6,7 @@ import MarkdownIt from 'markdown-it';
 import type { Core } from '@strapi/strapi';
 import { createdOnWithLegacy } from '../../../server/src/domain/legacy-history';
 import { bulletText, cleanLine } from '../../../server/src/domain/import/lines';
+import { REGISTER_FIELDS } from '../../../server/src/domain/register-fields';
 import { renderMarkdown, resolveSections, type NoticeSection } from '../../../server/src/domain/render';
 import type { NoticeSnapshot } from '../../../server/src/domain/types';
 
@@ -53,25 +54,10 @@ export function rendered(snapshot: NoticeSnapshot) {
   return { markdown: renderMarkdown(input), sections: resolveSections(input) };
 }
 
-/** Where a field's text is shown: the notice section, or the extra section it was kept in. */
+/** Where a field's text is shown: the notice section of the field, or the extra section it was kept in. */
 function sectionIdOf(line: ImportLine): string | null {
   if (line.extraSection !== undefined) return `extra-${line.extraSection + 1}`;
-  const sections: Record<string, string> = {
-    title: 'register',
-    controller: 'controller',
-    contactPerson: 'contact',
-    dataSubjects: 'dataContent',
-    sources: 'sources',
-    regularDisclosures: 'recipients',
-    transfersText: 'transfers',
-    retention: 'retention',
-    security: 'security',
-    automatedDecisions: 'automatedDecisions',
-    rights: 'rights',
-    statutoryRequirement: 'statutoryRequirement',
-    cookies: 'cookies',
-  };
-  return sections[line.field] ?? null;
+  return REGISTER_FIELDS.find((field) => field.name === line.field)?.section ?? null;
 }
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -1,8 +1,16 @@
+/**
+ * Each section of a snapshot as a reader of one language sees it, reduced to what can be compared.
+ * A section shows its described fields (domain/register-fields.ts): texts and choices as `fields`,
+ * or as one `text` when the section is that text alone, and the entries of its lists as `items`.
+ * The controller, the contact person, the register's name, the transfers and the further sections
+ * are read by hand below.
+ */
 import { isOutsideEea } from '../countries';
-import type { NoticeSectionId } from '../sections';
-import type { DataCategorySnapshot, NoticeSnapshot, PurposeSnapshot, RecipientSnapshot } from '../types';
+import { fieldsOfSection, type DescribedField } from '../register-fields';
+import { NOTICE_SECTION_IDS, type NoticeSectionId } from '../sections';
+import type { DataCategorySnapshot, LibraryPart, LibrarySnapshot, NoticeSnapshot, PurposeSnapshot, RecipientSnapshot, TranslatableText } from '../types';
 import { plain, type TextReader } from './text';
-import type { ItemView, SectionView } from './view';
+import type { FieldValues, FieldValue, ItemView, SectionView } from './view';
 
 type SectionReader = (snapshot: NoticeSnapshot, read: TextReader) => SectionView;
 
@@ -55,8 +63,58 @@ const isTransfer = (recipient: RecipientSnapshot): boolean => {
   return country !== '' && isOutsideEea(country);
 };
 
-/** How each section of a snapshot reads. */
-export const SECTION_READERS: Record<NoticeSectionId, SectionReader> = {
+/** Entries of a library list as the diff reads them. */
+const ENTRY_VIEWS: { [P in LibraryPart]?: (entry: LibrarySnapshot[P], read: TextReader) => ItemView } = {
+  purposes: purposeView,
+  'data-categories': dataCategoryView,
+  recipients: recipientView,
+};
+
+/** A described field's comparable value, for the fields a section shows as texts or choices. */
+function fieldValue(field: DescribedField, snapshot: NoticeSnapshot, read: TextReader): FieldValue | undefined {
+  const value = (snapshot as Record<string, unknown>)[field.name];
+  switch (field.kind) {
+    case 'name':
+    case 'text':
+      return read.text(value as TranslatableText | null | undefined);
+    case 'choice':
+      return plain(value as string | null | undefined);
+    case 'choices':
+      return [...((value as string[] | undefined) ?? [])];
+    default:
+      return undefined;
+  }
+}
+
+/** A section's texts and choices, in the order they are described. */
+function describedFields(section: NoticeSectionId, snapshot: NoticeSnapshot, read: TextReader): FieldValues {
+  return Object.fromEntries(
+    fieldsOfSection(section).flatMap((field) => {
+      const value = fieldValue(field, snapshot, read);
+      return value === undefined ? [] : [[field.name, value]];
+    }),
+  );
+}
+
+/** A section read from its described fields: its texts and choices, and the entries of its lists. */
+function describedView(section: NoticeSectionId, snapshot: NoticeSnapshot, read: TextReader): SectionView {
+  const described = fieldsOfSection(section);
+  const lists = described.flatMap((field) => (field.kind === 'relation' && field.multiple ? [field] : []));
+  const fields = describedFields(section, snapshot, read);
+  const names = Object.keys(fields);
+  if (lists.length === 0 && names.length === 1 && described.some((f) => f.name === names[0] && f.kind === 'text')) {
+    return { text: fields[names[0]] as string };
+  }
+  const items = lists.flatMap((field) => {
+    const view = ENTRY_VIEWS[field.target] as (entry: LibrarySnapshot[LibraryPart], read: TextReader) => ItemView;
+    const entries = ((snapshot as Record<string, unknown>)[field.name] ?? []) as LibrarySnapshot[LibraryPart][];
+    return entries.map((entry) => view(entry, read));
+  });
+  return { ...(names.length ? { fields } : {}), ...(lists.length ? { items } : {}) };
+}
+
+/** Sections read by hand: what they show is more than their described fields. */
+const READ_BY_HAND: Partial<Record<NoticeSectionId, SectionReader>> = {
   controller: ({ controller: c }, read) => ({
     fields: {
       'controller.name': plain(c?.name),
@@ -83,27 +141,12 @@ export const SECTION_READERS: Record<NoticeSectionId, SectionReader> = {
       'controller.dpo.phone': plain(controller?.dpo?.phone),
     },
   }),
+  // The register's name only: its address cannot change once published, its kind is shown in the notice's introduction.
   register: (s, read) => ({ text: read.text(s.title) }),
-  purposes: (s, read) => ({ items: s.purposes.map((purpose) => purposeView(purpose, read)) }),
-  dataContent: (s, read) => ({
-    fields: { dataSubjects: read.text(s.dataSubjects) },
-    items: s.dataCategories.map((category) => dataCategoryView(category, read)),
-  }),
-  sources: (s, read) => ({ fields: { sources: read.text(s.sources), sourceKinds: [...s.sourceKinds] } }),
-  recipients: (s, read) => ({
-    fields: { regularDisclosures: read.text(s.regularDisclosures) },
-    items: s.recipients.map((recipient) => recipientView(recipient, read)),
-  }),
   transfers: (s, read) => ({
-    fields: { transfersText: read.text(s.transfersText) },
+    fields: describedFields('transfers', s, read),
     items: s.recipients.filter(isTransfer).map((recipient) => transferView(recipient, read)),
   }),
-  retention: (s, read) => ({ text: read.text(s.retention) }),
-  security: (s, read) => ({ text: read.text(s.security) }),
-  automatedDecisions: (s, read) => ({ text: read.text(s.automatedDecisions) }),
-  rights: (s, read) => ({ text: read.text(s.rights) }),
-  statutoryRequirement: (s, read) => ({ text: read.text(s.statutoryRequirement) }),
-  cookies: (s, read) => ({ text: read.text(s.cookies) }),
   // Extra sections have no documentId: they are matched by position.
   extra: (s, read) => ({
     items: s.extraSections.map((section, index) => ({
@@ -113,3 +156,8 @@ export const SECTION_READERS: Record<NoticeSectionId, SectionReader> = {
     })),
   }),
 };
+
+/** How each section of a snapshot reads. */
+export const SECTION_READERS = Object.fromEntries(
+  NOTICE_SECTION_IDS.map((id) => [id, READ_BY_HAND[id] ?? ((snapshot, read) => describedView(id, snapshot, read))]),
+) as Record<NoticeSectionId, SectionReader>;

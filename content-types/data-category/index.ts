@@ -1,0 +1,4 @@
+import schema from './schema.json';
+import { withChoices } from '../attributes';
+
+export default { schema: withChoices(schema, { special: 'special' }) };
