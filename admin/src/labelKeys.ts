@@ -1,21 +1,19 @@
 /**
- * UI strings whose keys are built from a value (`legalBasis.consent`, `library.purposes.title`).
- * Listed here so the translations test can check that every one exists in en, fi and sv.
+ * UI strings whose keys are built from a value (`legalBasis.consent`, `library.purposes.title`,
+ * `field.register.retention`). Listed here so the translations test can check that every one exists
+ * in en, fi and sv.
  */
-import {
-  LEGAL_BASES,
-  NOTICE_KINDS,
-  RECIPIENT_ROLES,
-  SOURCE_KINDS,
-  SPECIAL_CATEGORIES,
-  TRANSFER_SAFEGUARDS,
-} from '../../server/src/domain/types';
+import { CONTACT_PARTS, REGISTER_FIELDS } from '../../server/src/domain/register-fields';
 import { NOTICE_SECTION_IDS } from '../../server/src/domain/sections';
+import { CHOICE_LISTS, LIBRARY_PARTS } from '../../server/src/domain/types';
 import type { LibraryKind } from './api/types';
 
-export const LIBRARY_KINDS: readonly LibraryKind[] = ['controllers', 'purposes', 'data-categories', 'recipients'];
+export const LIBRARY_KINDS: readonly LibraryKind[] = LIBRARY_PARTS;
 
-/** The fields a comparison names (server/src/domain/diff/sections.ts). */
+/**
+ * The fields a comparison names besides the register's own (server/src/domain/diff/sections.ts):
+ * the controller's, the contact person's and the fields of library entries.
+ */
 export const DIFF_FIELDS = [
   'controller.name',
   'controller.businessId',
@@ -48,20 +46,11 @@ export const DIFF_FIELDS = [
   'country',
   'transferSafeguard',
   'safeguardDetails',
-  'dataSubjects',
-  'sources',
-  'sourceKinds',
-  'regularDisclosures',
-  'transfersText',
 ] as const;
 
+/** Option labels `<list>.<value>` of the domain's fixed lists, and of the comparison's fields and statuses. */
 export const OPTION_FAMILIES = {
-  legalBasis: LEGAL_BASES,
-  noticeKind: NOTICE_KINDS,
-  recipientRole: RECIPIENT_ROLES,
-  sourceKind: SOURCE_KINDS,
-  special: SPECIAL_CATEGORIES,
-  transferSafeguard: TRANSFER_SAFEGUARDS,
+  ...CHOICE_LISTS,
   'diff.field': DIFF_FIELDS,
   'diff.status': ['unchanged', 'added', 'removed', 'changed'],
 } as const;
@@ -69,6 +58,17 @@ export type OptionFamily = keyof typeof OPTION_FAMILIES;
 
 /** Each section of the notice (compose page, comparison, completeness) has `section.<id>` and `section.<id>.description`. */
 export const SECTION_KEYS = NOTICE_SECTION_IDS.flatMap((id) => [`section.${id}`, `section.${id}.description`]);
+
+/**
+ * The label of each register field the compose page shows, `field.register.<name>` (a contact
+ * person's parts `field.register.<name>.<part>`); an optional hint is `field.register.<name>.hint`.
+ * The controller and the further sections are edited by their own controls, without a label.
+ */
+export const REGISTER_FIELD_KEYS = REGISTER_FIELDS.flatMap((field) => {
+  if (field.kind === 'contact') return CONTACT_PARTS.map((part) => `field.register.${field.name}.${part}`);
+  if (field.kind === 'legacyHistory' || field.kind === 'extraSections' || (field.kind === 'relation' && !field.multiple)) return [];
+  return [`field.register.${field.name}`];
+});
 
 /** The strings every library kind has: `library.<kind>.<name>`. */
 export const KIND_STRINGS = ['title', 'subtitle', 'singular', 'create', 'edit', 'add', 'pick', 'empty', 'created', 'saved', 'deleted'] as const;

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { KIND_STRINGS, LIBRARY_KINDS, OPTION_FAMILIES, SECTION_KEYS } from '../../admin/src/labelKeys';
+import { KIND_STRINGS, LIBRARY_KINDS, OPTION_FAMILIES, REGISTER_FIELD_KEYS, SECTION_KEYS } from '../../admin/src/labelKeys';
 
 const LOCALES = ['en', 'fi', 'sv'] as const;
 const ADMIN_SRC = path.resolve(__dirname, '../../admin/src');
@@ -86,9 +86,10 @@ describe('admin translations', () => {
     expect(missing).toEqual([]);
   });
 
-  it('every key built from a value exists: option labels, library kinds and notice sections', () => {
+  it('every key built from a value exists: option labels, library kinds, notice sections and register fields', () => {
     const wanted = [
       ...SECTION_KEYS,
+      ...REGISTER_FIELD_KEYS,
       ...Object.entries(OPTION_FAMILIES).flatMap(([family, values]) => (values as readonly string[]).map((value) => `${family}.${value}`)),
       ...LIBRARY_KINDS.flatMap((kind) => KIND_STRINGS.map((name) => `library.${kind}.${name}`)),
     ];

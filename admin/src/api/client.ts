@@ -13,9 +13,10 @@ import type {
   ListQuery,
   ListResponse,
   NoticeVersion,
+  PublishedVersion,
   PublishInput,
   Settings,
-  SnapshotDiff,
+  VersionComparison,
 } from './types';
 
 const BASE = `/${PLUGIN_ID}`;
@@ -52,7 +53,7 @@ export function usePrivacyNoticesApi() {
       remove: (kind: EntryKind, documentId: string) => del(`${BASE}/${kind}/${documentId}`),
 
       publish: (documentId: string, input: PublishInput) =>
-        post<{ data: NoticeVersion }>(`${BASE}/registers/${documentId}/publish`, { data: input }).then(({ data }) => data.data),
+        post<{ data: PublishedVersion }>(`${BASE}/registers/${documentId}/publish`, { data: input }).then(({ data }) => data.data),
 
       versions: (documentId: string) =>
         get<{ data: NoticeVersion[] }>(`${BASE}/registers/${documentId}/versions`).then(({ data }) => data.data),
@@ -72,7 +73,7 @@ export function usePrivacyNoticesApi() {
         ),
 
       diff: (documentId: string, from: number, to: number, locale: string) =>
-        get<{ data: SnapshotDiff }>(`${BASE}/registers/${documentId}/diff`, { params: { from, to, locale } }).then(({ data }) => data.data),
+        get<{ data: VersionComparison }>(`${BASE}/registers/${documentId}/diff`, { params: { from, to, locale } }).then(({ data }) => data.data),
     }),
     [get, post, put, del],
   );

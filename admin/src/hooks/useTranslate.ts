@@ -12,5 +12,10 @@ export function useTranslate() {
       intl.formatMessage({ id: getTranslation(id), defaultMessage }, values) as string,
     [intl],
   );
-  return { t, intl };
+  /** The string when locales/admin has one, else undefined: for optional texts such as a field's hint. */
+  const optional = useCallback(
+    (id: string, values?: Values) => (getTranslation(id) in intl.messages ? t(id, values) : undefined),
+    [intl, t],
+  );
+  return { t, optional, intl };
 }

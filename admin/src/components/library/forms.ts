@@ -3,7 +3,7 @@
  * which of its fields are translatable (for the language tabs).
  */
 import type { ComponentType } from 'react';
-import type { Controller, DataCategory, EntryByKind, LibraryKind, Purpose, Recipient, Translatable } from '../../api/types';
+import type { Controller, DataCategory, EntryByKind, LibraryKind, Purpose, Recipient, Translatable, TranslatableList } from '../../api/types';
 import { cleanString, cleanTranslatable } from '../../utils/text';
 import { ControllerFields } from './ControllerFields';
 import { DataCategoryFields } from './DataCategoryFields';
@@ -27,12 +27,12 @@ const translatable = (values: Values, name: string) => cleanTranslatable(values[
 /** Examples are edited one per line and stored as a list per language. */
 const linesToLists = (value: Translatable | null) => {
   const lists = Object.entries(value ?? {})
-    .map(([language, lines]) => [language, lines.split('\n').map((line) => line.trim()).filter(Boolean)] as const)
+    .map(([language, lines]) => [language, (lines ?? '').split('\n').map((line) => line.trim()).filter(Boolean)] as const)
     .filter(([, list]) => list.length > 0);
   return lists.length ? Object.fromEntries(lists) : null;
 };
-const listsToLines = (value: Record<string, string[]> | null | undefined): Translatable =>
-  Object.fromEntries(Object.entries(value ?? {}).map(([language, list]) => [language, list.join('\n')]));
+const listsToLines = (value: TranslatableList | null | undefined): Translatable =>
+  Object.fromEntries(Object.entries(value ?? {}).map(([language, list]) => [language, (list ?? []).join('\n')]));
 
 const controllerForm: EntryForm<'controllers'> = {
   Fields: ControllerFields,

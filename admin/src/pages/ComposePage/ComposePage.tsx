@@ -9,7 +9,7 @@ import { BackButton, Blocker, Form, Layouts, Page, useNotification } from '@stra
 import { usePrivacyNoticesApi } from '../../api/client';
 import { apiErrorOf } from '../../api/errors';
 import { useLoader } from '../../api/useLoader';
-import type { NoticeVersion, Register } from '../../api/types';
+import type { PublishedVersion, Register } from '../../api/types';
 import { LanguageProvider, useLanguage } from '../../components/translatable/LanguageContext';
 import { LanguageTabs } from '../../components/translatable/LanguageTabs';
 import { usePermissions } from '../../hooks/usePermissions';
@@ -74,7 +74,7 @@ const Compose = ({ register: loaded }: { register: Register }) => {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  const onPublished = (version: NoticeVersion) => {
+  const onPublished = (version: PublishedVersion) => {
     setPublishing(false);
     setRefreshKey((key) => key + 1);
     toggleNotification({ type: 'success', message: t('publish.done', { version: version.version }) });

@@ -79,8 +79,8 @@ const TitleAndSlug = ({ language }: { language: string }) => {
       />
       <TextField
         name="slug"
-        label={t('compose.register.slug')}
-        hint={t('compose.register.slug.hint')}
+        label={t('field.register.slug')}
+        hint={t('field.register.slug.hint')}
         required
         onValueChange={() => (slugEdited.current = true)}
       />

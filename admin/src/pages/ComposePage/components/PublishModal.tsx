@@ -8,7 +8,7 @@ import { Box, Button, Flex, Modal, Typography } from '@strapi/design-system';
 import { Form, useAPIErrorHandler, useField, useNotification, type FormHelpers } from '@strapi/strapi/admin';
 import { usePrivacyNoticesApi } from '../../../api/client';
 import { apiErrorOf, formErrorsOf } from '../../../api/errors';
-import type { NoticeVersion, Translatable } from '../../../api/types';
+import type { PublishedVersion, Translatable } from '../../../api/types';
 import { DateField } from '../../../components/inputs/DateField';
 import { ToggleField } from '../../../components/inputs/ToggleField';
 import { LanguageProvider } from '../../../components/translatable/LanguageContext';
@@ -31,7 +31,7 @@ interface PublishModalProps {
   nextVersion: number;
   open: boolean;
   onClose: () => void;
-  onPublished: (version: NoticeVersion) => void;
+  onPublished: (version: PublishedVersion) => void;
 }
 
 export const PublishModal = ({ documentId, nextVersion, open, onClose, onPublished }: PublishModalProps) => {

@@ -21,7 +21,7 @@ import { useEntryCache } from '../EntryCache';
 import { PickEntryModal } from './PickEntryModal';
 
 interface RelationListProps {
-  name: 'purposes' | 'dataCategories' | 'recipients';
+  name: string;
   kind: LibraryKind;
   label: string;
   hint?: string;

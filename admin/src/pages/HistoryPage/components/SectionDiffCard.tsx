@@ -1,5 +1,6 @@
 /** One section of two compared versions: its status and what changed, field by field and entry by entry. */
 import { Badge, Box, Flex, Typography, type BadgeProps } from '@strapi/design-system';
+import { REGISTER_FIELDS } from '../../../../../server/src/domain/register-fields';
 import { sectionOfDiffId } from '../../../../../server/src/domain/sections';
 import type { FieldDiff, SectionDiff } from '../../../api/types';
 import { useTranslate } from '../../../hooks/useTranslate';
@@ -9,15 +10,16 @@ import { SideBySide } from './DiffText';
 
 const STATUS_VARIANT: Record<string, BadgeProps['variant']> = { added: 'success', removed: 'danger', changed: 'alternative', unchanged: 'neutral' };
 
-/** Fields holding a value from a fixed list, shown by its label. */
-const OPTION_FIELDS: Record<string, OptionFamily> = {
+/** The register's own fields that a section compares (its texts and choices), by name. */
+const REGISTER_FIELD = new Map(REGISTER_FIELDS.map((field) => [field.name as string, field]));
+
+/** Fields of library entries holding a value from a fixed list, shown by its label. */
+const ENTRY_OPTION_FIELDS: Record<string, OptionFamily> = {
   legalBasis: 'legalBasis',
   role: 'recipientRole',
   special: 'special',
   transferSafeguard: 'transferSafeguard',
-  sourceKinds: 'sourceKind',
 };
-const LIST_FIELDS = new Set(['examples', 'sourceKinds']);
 const COUNTRY_FIELDS = new Set(['country', 'controller.country']);
 
 export const StatusBadge = ({ status }: { status: string }) => {
@@ -25,16 +27,20 @@ export const StatusBadge = ({ status }: { status: string }) => {
   return <Badge variant={STATUS_VARIANT[status] ?? 'neutral'}>{labels.option('diff.status', status)}</Badge>;
 };
 
-const FieldRow = ({ field }: { field: FieldDiff }) => {
+/** One changed field; `own` for a field of the register itself, else of the controller, the contact person or an entry. */
+const FieldRow = ({ field, own }: { field: FieldDiff; own?: boolean }) => {
   const labels = useLabels();
-  const { intl } = useTranslate();
-  const family = OPTION_FIELDS[field.field];
+  const { t, intl } = useTranslate();
+  const described = own ? REGISTER_FIELD.get(field.field) : undefined;
+  const family = described ? ('choices' in described ? described.choices : undefined) : ENTRY_OPTION_FIELDS[field.field];
   const label = family
     ? (value: string) => labels.option(family, value)
     : COUNTRY_FIELDS.has(field.field)
       ? (value: string) => (value ? countryName(value, intl.locale) : value)
       : undefined;
-  return <SideBySide title={labels.option('diff.field', field.field)} changes={field.changes} list={LIST_FIELDS.has(field.field)} label={label} />;
+  const title = described ? t(`field.register.${described.name}`) : labels.option('diff.field', field.field);
+  const list = described ? described.kind === 'choices' : field.field === 'examples';
+  return <SideBySide title={title} changes={field.changes} list={list} label={label} />;
 };
 
 export const SectionDiffCard = ({ section }: { section: SectionDiff }) => {
@@ -55,7 +61,7 @@ export const SectionDiffCard = ({ section }: { section: SectionDiff }) => {
           </Typography>
         ) : null}
         {section.changes ? <SideBySide changes={section.changes} /> : null}
-        {section.fields?.map((field) => <FieldRow key={field.field} field={field} />)}
+        {section.fields?.map((field) => <FieldRow key={field.field} field={field} own />)}
         {items.map((item) => (
           <Box key={item.key} padding={4} hasRadius borderColor="neutral200" borderStyle="solid" borderWidth="1px">
             <Flex direction="column" alignItems="stretch" gap={3}>
