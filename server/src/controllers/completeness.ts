@@ -1,7 +1,7 @@
 /** Admin API: the completeness check of a register (GET …/check) and of a published version. */
 import type { Core } from '@strapi/strapi';
 import type { CompletenessService } from '../services';
-import { localeParam, versionParam, type RequestContext } from './request';
+import { localeParam, versionParam, type RequestContext } from '../http/request';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const completeness = () => strapi.plugin('privacy-notices').service('completeness') as CompletenessService;

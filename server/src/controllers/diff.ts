@@ -1,7 +1,7 @@
 /** Admin comparison of two published versions of a register: the public diff, by documentId. */
 import type { Core } from '@strapi/strapi';
 import type { LibraryService, NoticesService } from '../services';
-import type { RequestContext } from './request';
+import type { RequestContext } from '../http/request';
 import { diffQuery } from './notices';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {

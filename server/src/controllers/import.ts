@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 import type { ImportService } from '../services';
 import type { UploadedFile } from '../services/import';
 import { fieldError } from '../errors';
-import { bodyData, type RequestContext } from './request';
+import { bodyData, type RequestContext } from '../http/request';
 
 type ImportContext = RequestContext & { request: { files?: Record<string, UploadedFile | UploadedFile[]> } };
 

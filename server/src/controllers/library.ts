@@ -2,7 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import type { LibraryKindKey } from '../services/library-kinds';
 import type { LibraryService } from '../services';
-import { bodyData, listQuery, type RequestContext } from './request';
+import { bodyData, listQuery, type RequestContext } from '../http/request';
 
 export const libraryService = (strapi: Core.Strapi) => strapi.plugin('privacy-notices').service('library') as LibraryService;
 

@@ -3,12 +3,12 @@ import type { Core } from '@strapi/strapi';
 import type { NoticesService } from '../services';
 import type { NoticeFormat } from '../services/notices';
 import { changelogFeed, FEED_CONTENT_TYPES, FEED_FORMATS, type FeedFormat } from '../services/feed';
-import { sendCached, type CacheableContext } from '../services/http-cache';
-import { noticeLinks } from '../services/links';
+import { sendCached, type CacheableContext } from '../http/cache';
+import { noticeLinks } from '../http/links';
 import { pluginConfig } from '../config/access';
 import { fieldError } from '../errors';
 import { EMBED_SCRIPT, EMBED_SCRIPT_TAG } from '../widget';
-import { localeParam, slugParam, versionParam, type RequestContext } from './request';
+import { localeParam, slugParam, versionParam, type RequestContext } from '../http/request';
 
 type PublicContext = RequestContext & CacheableContext & { request: { origin: string } };
 

@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { PreviewService } from '../services';
-import { localeParam, type RequestContext } from './request';
+import { localeParam, type RequestContext } from '../http/request';
 import { formatParam } from './notices';
 
 const FORMATS = ['html', 'markdown', 'json'] as const;

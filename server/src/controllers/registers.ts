@@ -2,7 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import type { PublishingService } from '../services';
 import { libraryController, libraryService } from './library';
-import { bodyData, listQuery, type RequestContext } from './request';
+import { bodyData, listQuery, type RequestContext } from '../http/request';
 import { withErrorHeaders } from '../errors';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {

@@ -1,7 +1,7 @@
 /** What the admin pages need to know of the plugin's configuration. */
 import type { Core } from '@strapi/strapi';
 import { pluginConfig } from '../config/access';
-import type { RequestContext } from './request';
+import type { RequestContext } from '../http/request';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async get(ctx: RequestContext) {

@@ -6,7 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { NoticesService } from '../services';
-import { localeParam, slugParam, versionParam } from '../controllers/request';
+import { localeParam, slugParam, versionParam } from '../http/request';
 
 interface Args {
   slug?: string;

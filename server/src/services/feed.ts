@@ -5,7 +5,7 @@
  */
 import { Feed } from 'feed';
 import { formatNoticeDate, noticeTexts } from '../domain/render';
-import type { NoticeLinks } from './links';
+import type { NoticeLinks } from '../http/links';
 
 export const FEED_FORMATS = ['atom', 'rss', 'json'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];

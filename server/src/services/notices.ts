@@ -18,9 +18,9 @@ import { versionRepository } from '../repositories/version-repository';
 import { pluginConfig } from '../config/access';
 import { NotFoundError } from '../errors';
 import { UID } from '../uids';
-import { entityTag, type Cacheable } from './http-cache';
+import { entityTag, type Cacheable } from '../http/cache';
 import { NoticeCache, nextChange, type RegisterState } from './notice-cache';
-import type { NoticeLinks } from './links';
+import type { NoticeLinks } from '../http/links';
 
 export interface NoticeQuery {
   locale?: string;
