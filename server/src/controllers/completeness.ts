@@ -1,10 +1,10 @@
 /** Admin API: the completeness check of a register (GET …/check) and of a published version. */
 import type { Core } from '@strapi/strapi';
-import type { CompletenessService } from '../services';
+import { getService } from '../services/get-service';
 import { localeParam, versionParam, type RequestContext } from '../http/request';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const completeness = () => strapi.plugin('privacy-notices').service('completeness') as CompletenessService;
+  const completeness = () => getService(strapi, 'completeness');
 
   return {
     async check(ctx: RequestContext) {

@@ -4,7 +4,7 @@
  */
 import { rm } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
-import type { ImportService } from '../services';
+import { getService } from '../services/get-service';
 import type { UploadedFile } from '../services/import';
 import { fieldError } from '../errors';
 import { bodyData, type RequestContext } from '../http/request';
@@ -29,7 +29,7 @@ function uploadOptions(body: unknown): Record<string, unknown> {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const importer = () => strapi.plugin('privacy-notices').service('import') as ImportService;
+  const importer = () => getService(strapi, 'import');
 
   return {
     async create(ctx: ImportContext) {

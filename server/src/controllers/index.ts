@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import { libraryController } from './library';
 import registers from './registers';
 import settings from './settings';
@@ -13,7 +14,8 @@ export default {
   purposes: libraryController('purposes'),
   dataCategories: libraryController('data-categories'),
   recipients: libraryController('recipients'),
-  registers,
+  // A register is a library entry with status, publishing and a history besides.
+  registers: ({ strapi }: { strapi: Core.Strapi }) => ({ ...libraryController('registers')({ strapi }), ...registers({ strapi }) }),
   settings,
   notices,
   preview,

@@ -1,39 +1,19 @@
 /** The public notice routes (content API): JSON, rendered formats, diff, change log, embed script. */
 import type { Core } from '@strapi/strapi';
-import type { NoticesService } from '../services';
-import type { NoticeFormat } from '../services/notices';
+import { NOTICE_FORMATS, PUBLIC_FORMATS } from '../domain/formats';
 import { changelogFeed, FEED_CONTENT_TYPES, FEED_FORMATS, type FeedFormat } from '../services/feed';
+import { getService } from '../services/get-service';
 import { sendCached, type CacheableContext } from '../http/cache';
 import { noticeLinks } from '../http/links';
+import { booleanParam, diffQuery, formatParam, localeParam, slugParam, versionParam, type RequestContext } from '../http/request';
 import { pluginConfig } from '../config/access';
 import { fieldError } from '../errors';
 import { EMBED_SCRIPT, EMBED_SCRIPT_TAG } from '../widget';
-import { localeParam, slugParam, versionParam, type RequestContext } from '../http/request';
 
 type PublicContext = RequestContext & CacheableContext & { request: { origin: string } };
 
-const NOTICE_FORMATS: readonly NoticeFormat[] = ['json', 'html', 'markdown', 'jsonld'];
-
-/** One of `allowed`, the first being the default; anything else is a 400 rather than silently ignored. */
-export function formatParam<T extends string>(value: unknown, allowed: readonly T[]): T {
-  if (value === undefined) return allowed[0];
-  if (typeof value !== 'string' || !allowed.includes(value as T)) throw fieldError('format', `format must be one of ${allowed.join(', ')}`);
-  return value as T;
-}
-
-export function booleanParam(value: unknown, name: string): boolean {
-  if (value === undefined || value === 'false') return false;
-  if (value === 'true' || value === '') return true;
-  throw fieldError(name, `${name} must be true or false`);
-}
-
-/** `?from=&to=&locale=` of a diff. */
-export function diffQuery(query: Record<string, unknown>) {
-  return { from: versionParam(query.from, 'from'), to: versionParam(query.to, 'to'), locale: localeParam(query.locale) };
-}
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const notices = () => strapi.plugin('privacy-notices').service('notices') as NoticesService;
+  const notices = () => getService(strapi, 'notices');
   const policy = () => {
     const config = pluginConfig(strapi);
     return { maxAge: config.cacheMaxAge, shared: config.publicApi };
@@ -41,10 +21,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** JSON whose ETag is digested from the data itself (lists, versions, diffs). */
   const sendJson = (ctx: PublicContext, name: string, data: unknown) =>
-    sendCached(ctx, { tag: [name], state: data, body: () => ({ data }) }, policy(), 'application/json; charset=utf-8');
+    sendCached(ctx, { tag: [name], state: data, body: () => ({ data }) }, policy(), NOTICE_FORMATS.json.contentType);
 
   async function sendNotice(ctx: PublicContext, version: number | undefined) {
-    const format = formatParam(ctx.query.format, NOTICE_FORMATS);
+    const format = formatParam(ctx.query.format, PUBLIC_FORMATS);
     const fragment = booleanParam(ctx.query.fragment, 'fragment');
     if (fragment && format !== 'html') throw fieldError('fragment', 'fragment applies to format=html only');
     const query = { locale: localeParam(ctx.query.locale), version };

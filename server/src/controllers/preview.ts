@@ -4,28 +4,19 @@
  * preview needs (see the preview service).
  */
 import type { Core } from '@strapi/strapi';
-import type { PreviewService } from '../services';
-import { localeParam, type RequestContext } from '../http/request';
-import { formatParam } from './notices';
+import { NOTICE_FORMATS, PREVIEW_FORMATS } from '../domain/formats';
+import { getService } from '../services/get-service';
+import { formatParam, localeParam, type RequestContext } from '../http/request';
 
-const FORMATS = ['html', 'markdown', 'json'] as const;
-
-export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const preview = () => strapi.plugin('privacy-notices').service('preview') as PreviewService;
-
-  return {
-    async show(ctx: RequestContext & { type: string }) {
-      const format = formatParam(ctx.query.format, FORMATS);
-      const locale = localeParam(ctx.query.locale);
-      const { documentId } = ctx.params;
-      // Unpublished text changes with every keystroke of the editor: never cached.
-      ctx.set('Cache-Control', 'no-store');
-      if (format === 'json') {
-        ctx.body = { data: await preview().json(documentId, locale) };
-        return;
-      }
-      ctx.body = format === 'html' ? await preview().html(documentId, locale) : await preview().markdown(documentId, locale);
-      ctx.type = format === 'html' ? 'text/html; charset=utf-8' : 'text/markdown; charset=utf-8';
-    },
-  };
-};
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async show(ctx: RequestContext & { type: string }) {
+    const preview = getService(strapi, 'preview');
+    const format = formatParam(ctx.query.format, PREVIEW_FORMATS);
+    const locale = localeParam(ctx.query.locale);
+    const { documentId } = ctx.params;
+    // Unpublished text changes with every keystroke of the editor: never cached.
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = format === 'json' ? { data: await preview.json(documentId, locale) } : await preview.document(documentId, locale, format);
+    ctx.type = NOTICE_FORMATS[format].contentType;
+  },
+});

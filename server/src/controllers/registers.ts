@@ -1,20 +1,20 @@
-/** Admin API for registers: the library operations plus status, publishing and version history. */
+/**
+ * Admin API for registers beyond what every library kind has (see index.ts): status in the list
+ * and on one register, publishing and the version history.
+ */
 import type { Core } from '@strapi/strapi';
-import type { PublishingService } from '../services';
-import { libraryController, libraryService } from './library';
+import { getService } from '../services/get-service';
 import { bodyData, listQuery, type RequestContext } from '../http/request';
 import { withErrorHeaders } from '../errors';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const base = libraryController('registers')({ strapi });
-  const publishing = () => strapi.plugin('privacy-notices').service('publishing') as PublishingService;
+  const library = () => getService(strapi, 'library');
+  const publishing = () => getService(strapi, 'publishing');
 
   return {
-    ...base,
-
     /** The list, each register with its versions, last päivitetty and unpublished-changes flag. */
     async find(ctx: RequestContext) {
-      const { entries, results, pagination } = await libraryService(strapi).list('registers', listQuery(ctx));
+      const { entries, results, pagination } = await library().list('registers', listQuery(ctx));
       const status = await publishing().statusOf(entries);
       ctx.body = {
         data: results.map((register) => ({ ...register, status: status.get(register.documentId as string) })),
@@ -24,10 +24,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** One register, with the same status as in the list. */
     async findOne(ctx: RequestContext) {
-      const library = libraryService(strapi);
-      const entry = await library.load('registers', ctx.params.documentId);
+      const entry = await library().load('registers', ctx.params.documentId);
       const status = await publishing().statusOf([entry]);
-      ctx.body = { data: { ...library.present(library.kind('registers'), entry), status: status.get(entry.documentId) } };
+      ctx.body = { data: { ...library().present(library().kind('registers'), entry), status: status.get(entry.documentId) } };
     },
 
     async publish(ctx: RequestContext) {

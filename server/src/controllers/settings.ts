@@ -2,10 +2,12 @@
 import type { Core } from '@strapi/strapi';
 import { pluginConfig } from '../config/access';
 import type { RequestContext } from '../http/request';
+import type { Settings } from '../contracts';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async get(ctx: RequestContext) {
     const { languages, defaultLanguage, publicApi } = pluginConfig(strapi);
-    ctx.body = { data: { languages, defaultLanguage, publicApi } };
+    const data: Settings = { languages, defaultLanguage, publicApi };
+    ctx.body = { data };
   },
 });

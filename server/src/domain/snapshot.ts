@@ -23,7 +23,7 @@ import type {
 import { CHOICE_LISTS, FIRST_SNAPSHOT_FIELDS } from './types';
 
 /** A register as loaded with its relations: plain data, extra fields ignored. */
-export type RegisterRecord = Record<string, unknown> & { slug: string };
+export type RegisterRecord = Record<string, unknown>;
 
 export interface SnapshotLanguages {
   languages: LanguageCode[];

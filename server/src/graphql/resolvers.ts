@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { NoticesService } from '../services';
+import { getService } from '../services/get-service';
 import { localeParam, slugParam, versionParam } from '../http/request';
 
 interface Args {
@@ -27,7 +27,7 @@ async function orNull<T>(read: () => Promise<T>): Promise<T | null> {
 }
 
 export function resolvers(strapi: Core.Strapi) {
-  const notices = () => strapi.plugin('privacy-notices').service('notices') as NoticesService;
+  const notices = () => getService(strapi, 'notices');
   const locale = (args: Args) => localeParam(optional(args.locale));
 
   return {

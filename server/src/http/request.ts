@@ -1,8 +1,11 @@
-/** Reading and checking the parts of a request that controllers share. */
+/**
+ * Reading and checking the parts of a request: the body's data, list queries, and the path and
+ * query parameters of the public routes (also GraphQL's arguments). Anything malformed is a 400
+ * naming the parameter; a slug that cannot exist is a 404.
+ */
 import { validateYupSchemaSync } from '@strapi/utils';
-import { listQuerySchema } from '../validation/schemas';
+import { listQuerySchema, SLUG_PATTERN } from '../validation/schemas';
 import { fieldError, NotFoundError } from '../errors';
-import { SLUG_PATTERN } from '../validation/schemas';
 
 export interface RequestContext {
   params: Record<string, string>;
@@ -81,4 +84,22 @@ export function versionParam(value: unknown, name = 'version'): number | undefin
 export function slugParam(value: string): string {
   if (value.length > 100 || !SLUG_PATTERN.test(value)) throw new NotFoundError(`No privacy notice "${value.slice(0, 100)}"`);
   return value;
+}
+
+/** One of `allowed`, the first being the default; anything else is a 400 rather than silently ignored. */
+export function formatParam<T extends string>(value: unknown, allowed: readonly T[]): T {
+  if (value === undefined) return allowed[0];
+  if (typeof value !== 'string' || !allowed.includes(value as T)) throw fieldError('format', `format must be one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+export function booleanParam(value: unknown, name: string): boolean {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true' || value === '') return true;
+  throw fieldError(name, `${name} must be true or false`);
+}
+
+/** `?from=&to=&locale=` of a diff. */
+export function diffQuery(query: Record<string, unknown>) {
+  return { from: versionParam(query.from, 'from'), to: versionParam(query.to, 'to'), locale: localeParam(query.locale) };
 }

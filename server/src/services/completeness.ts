@@ -6,10 +6,12 @@ import type { Core } from '@strapi/strapi';
 import { has } from 'lodash';
 import { checkCompleteness, type CompletenessReport } from '../domain/completeness';
 import { COMPLETENESS_MESSAGES } from '../domain/completeness/messages';
+import { buildSnapshot } from '../domain/snapshot';
 import type { NoticeSnapshot } from '../domain/types';
 import { versionRepository } from '../repositories/version-repository';
+import { pluginConfig } from '../config/access';
 import { NotFoundError } from '../errors';
-import type { LibraryService, PublishingService } from './index';
+import { getService } from './get-service';
 
 /** Admin languages with their own texts; any other is answered in English. */
 export const checkLocale = (locale: string | undefined): string =>
@@ -17,8 +19,7 @@ export const checkLocale = (locale: string | undefined): string =>
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const versions = versionRepository(strapi);
-  const library = () => strapi.plugin('privacy-notices').service('library') as LibraryService;
-  const publishing = () => strapi.plugin('privacy-notices').service('publishing') as PublishingService;
+  const library = () => getService(strapi, 'library');
 
   // Text fields count when written in the notice's default language, as at publish time.
   const check = (snapshot: NoticeSnapshot, locale?: string): CompletenessReport =>
@@ -28,7 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The register as it would be published now. */
     async ofRegister(documentId: string, locale?: string) {
       const register = await library().load('registers', documentId);
-      return check(publishing().snapshotOf(register), locale);
+      return check(buildSnapshot(register, pluginConfig(strapi)), locale);
     },
 
     /** A published version, checked again in the asked language, beside the score stored when it was published. */

@@ -19,7 +19,8 @@ import { fieldError } from '../errors';
 import { UID } from '../uids';
 import { MAX_NAME } from '../validation/fields';
 import { importSchema } from '../validation/import';
-import type { LibraryService, PublishingService } from './index';
+import { buildSnapshot } from '../domain/snapshot';
+import { getService } from './get-service';
 
 export interface ImportInput {
   text: string;
@@ -78,8 +79,7 @@ const sameText = (a: unknown, b: unknown) =>
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const repository = libraryRepository(strapi);
   const config = () => pluginConfig(strapi);
-  const library = () => strapi.plugin('privacy-notices').service('library') as LibraryService;
-  const publishing = () => strapi.plugin('privacy-notices').service('publishing') as PublishingService;
+  const library = () => getService(strapi, 'library');
 
   /**
    * Validates with the library's own schema and sets aside the details it refuses (a phone number
@@ -256,7 +256,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           purposes: uniq(purposes),
           dataCategories: uniq(dataCategories),
         })) as { documentId: string; slug: string; title: Record<string, string> };
-        const { score } = checkCompleteness(publishing().snapshotOf(await library().load('registers', register.documentId)), {
+        const { score } = checkCompleteness(buildSnapshot(await library().load('registers', register.documentId), config()), {
           locale: config().defaultLanguage,
           defaultLanguage: config().defaultLanguage,
         });

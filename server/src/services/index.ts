@@ -6,11 +6,5 @@ import verification from './verification';
 import completeness from './completeness';
 import importer from './import';
 
-export type LibraryService = ReturnType<typeof library>;
-export type PublishingService = ReturnType<typeof publishing>;
-export type NoticesService = ReturnType<typeof notices>;
-export type PreviewService = ReturnType<typeof preview>;
-export type CompletenessService = ReturnType<typeof completeness>;
-export type ImportService = ReturnType<typeof importer>;
-
+/** The plugin's services; reach one with getService (get-service.ts), typed by its name. */
 export default { library, publishing, notices, verification, preview, completeness, import: importer };

@@ -8,8 +8,8 @@ import { timeline, type Timeline } from '../domain/timeline';
 import { localizeSnapshot, servedLanguage } from '../domain/localize';
 import { textIn } from '../domain/text';
 import { createdOnWithLegacy, legacyHistoryEntries } from '../domain/legacy-history';
-import { renderHtml, renderMarkdown, noticeTexts, type RenderInput } from '../domain/render';
-import { noticeJsonLd } from '../domain/jsonld';
+import { noticeTexts, type RenderInput } from '../domain/render';
+import { NOTICE_FORMATS, type NoticeFormat, type WrittenFormat } from '../domain/formats';
 import { diffSnapshots } from '../domain/diff';
 import { sectionOfDiffId } from '../domain/sections';
 import type { NoticeSnapshot, VersionSummary } from '../domain/types';
@@ -17,6 +17,7 @@ import { libraryRepository } from '../repositories/library-repository';
 import { versionRepository } from '../repositories/version-repository';
 import { pluginConfig } from '../config/access';
 import { NotFoundError } from '../errors';
+import type { VersionComparison } from '../contracts';
 import { UID } from '../uids';
 import { entityTag, type Cacheable } from '../http/cache';
 import { NoticeCache, nextChange, type RegisterState } from './notice-cache';
@@ -32,8 +33,6 @@ export interface DiffQuery {
   to?: number;
   locale?: string;
 }
-
-export type NoticeFormat = 'json' | 'html' | 'markdown' | 'jsonld';
 
 export interface RenderOptions {
   /** HTML only: the `<article>` alone, for embedding in a page. */
@@ -74,11 +73,6 @@ function publicSummary(summary: VersionSummary, language: string, fallback: stri
 
 const serialise = (body: string | object) => (typeof body === 'string' ? body : JSON.stringify(body));
 
-const CONTENT_TYPES: Record<Exclude<NoticeFormat, 'json'>, string> = {
-  html: 'text/html; charset=utf-8',
-  markdown: 'text/markdown; charset=utf-8',
-  jsonld: 'application/ld+json; charset=utf-8',
-};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const registers = libraryRepository(strapi);
@@ -186,21 +180,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
-  function rendered(served: ServedVersion, format: Exclude<NoticeFormat, 'json'>, options: RenderOptions): string | object {
-    if (format === 'html') return renderHtml(renderInputOf(served), { fragment: options.fragment });
-    if (format === 'markdown') return renderMarkdown(renderInputOf(served));
-    return noticeJsonLd({
-      snapshot: served.snapshot,
+  function written(served: ServedVersion, format: WrittenFormat, options: RenderOptions): string | object {
+    return NOTICE_FORMATS[format].write({
+      ...renderInputOf(served),
+      fragment: options.fragment,
       id: options.links.version(served.slug, served.target.version),
-      version: served.target.version,
-      locale: served.language,
-      createdOn: served.createdOn,
-      updatedOn: served.target.updatedOn,
       effectiveFrom: served.target.effectiveFrom,
     });
   }
 
-  async function compare(register: RegisterRef, query: DiffQuery, defaultTo: (line: Timeline, newest: VersionSummary | undefined) => VersionSummary | null) {
+  async function compare(
+    register: RegisterRef,
+    query: DiffQuery,
+    defaultTo: (line: Timeline, newest: VersionSummary | undefined) => VersionSummary | null,
+  ): Promise<VersionComparison> {
     const summaries = await versions.summaries([register.documentId]);
     if (summaries.length === 0) throw new NotFoundError(`Privacy notice "${register.slug}" has no published version yet`);
     const find = (version: number) => {
@@ -280,9 +273,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           state,
           etag: entityTag(tag, state),
           changesAt: served.line.upcoming?.effectiveFrom ?? null,
-          type: format === 'json' ? 'application/json; charset=utf-8' : CONTENT_TYPES[format],
+          type: NOTICE_FORMATS[format].contentType,
           // Built once, on the first request that needs the body, then served as is.
-          body: () => (body ??= serialise(format === 'json' ? { data: jsonOf(served) } : rendered(served, format, options))),
+          body: () => (body ??= serialise(format === 'json' ? { data: jsonOf(served) } : written(served, format, options))),
         };
       });
     },

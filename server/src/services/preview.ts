@@ -4,26 +4,25 @@
  * today, with the history it would have — through the same renderer as the public API.
  */
 import type { Core } from '@strapi/strapi';
-import { snapshotHash } from '../domain/snapshot';
+import { buildSnapshot, snapshotHash } from '../domain/snapshot';
 import { todayIn } from '../domain/dates';
 import { createdOnWithLegacy } from '../domain/legacy-history';
+import { NOTICE_FORMATS } from '../domain/formats';
 import { renderHtml, renderMarkdown, resolveNotice, type RenderInput } from '../domain/render';
 import type { VersionSummary } from '../domain/types';
 import { versionRepository } from '../repositories/version-repository';
 import { pluginConfig } from '../config/access';
-import type { LibraryService, PublishingService } from './index';
+import { getService } from './get-service';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const versions = versionRepository(strapi);
-  const plugin = () => strapi.plugin('privacy-notices');
-  const library = () => plugin().service('library') as LibraryService;
-  const publishing = () => plugin().service('publishing') as PublishingService;
+  const library = () => getService(strapi, 'library');
 
   /** What the renderer needs to show the register as its next version, and whether that would differ from the latest. */
   async function nextVersion(registerDocumentId: string, locale: string | undefined) {
     const config = pluginConfig(strapi);
     const register = await library().load('registers', registerDocumentId);
-    const snapshot = publishing().snapshotOf(register);
+    const snapshot = buildSnapshot(register, config);
     const published = await versions.summaries([registerDocumentId]);
     const latest = published[0];
     const contentHash = snapshotHash(snapshot);
@@ -48,12 +47,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    async html(registerDocumentId: string, locale: string | undefined) {
-      return renderHtml((await nextVersion(registerDocumentId, locale)).input);
-    },
-
-    async markdown(registerDocumentId: string, locale: string | undefined) {
-      return renderMarkdown((await nextVersion(registerDocumentId, locale)).input);
+    /** The whole document in a format of the notice's own (html, markdown), as the public route would write it. */
+    async document(registerDocumentId: string, locale: string | undefined, format: 'html' | 'markdown') {
+      return NOTICE_FORMATS[format].write((await nextVersion(registerDocumentId, locale)).input) as string;
     },
 
     /**

@@ -5,8 +5,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Core } from '@strapi/strapi';
 import { validateYupSchema } from '@strapi/utils';
-import { checkCompleteness } from '../domain/completeness';
-import { buildSnapshot, snapshotHash, type RegisterRecord } from '../domain/snapshot';
+import { checkCompleteness, completenessReport, findCompleteness, type CompletenessReport } from '../domain/completeness';
+import { buildSnapshot, snapshotHash } from '../domain/snapshot';
 import { todayIn } from '../domain/dates';
 import { normaliseText } from '../domain/text';
 import type { NoticeSnapshot } from '../domain/types';
@@ -16,18 +16,11 @@ import type { Entry } from '../repositories/library-repository';
 import { pluginConfig } from '../config/access';
 import { publishSchema } from '../validation/schemas';
 import { conflict, fieldError, retryLater } from '../errors';
-import type { LibraryService } from './index';
-
-export interface PublishInput {
-  changeSummary?: Record<string, string> | null;
-  material?: boolean;
-  updatedOn?: string;
-  effectiveFrom?: string;
-}
+import type { AdminNoticeVersion, PublishInput, RegisterStatus } from '../contracts';
+import { getService } from './get-service';
 
 /** What an incomplete notice lacks, one line per missing item, for the publish response. */
-function completenessWarnings(snapshot: NoticeSnapshot): string[] {
-  const report = checkCompleteness(snapshot, { locale: 'en', defaultLanguage: snapshot.defaultLanguage });
+function completenessWarnings(report: CompletenessReport): string[] {
   return report.items
     .filter((item) => item.status === 'missing')
     .map((item) => `Missing: ${item.label} (GDPR ${item.article})${item.problems?.length ? `: ${item.problems.map((p) => p.message).join(' ')}` : '.'}`);
@@ -40,20 +33,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const versions = versionRepository(strapi);
   const adminUsers = adminUserRepository(strapi);
   const config = () => pluginConfig(strapi);
-  const library = () => strapi.plugin('privacy-notices').service('library') as LibraryService;
+  const library = () => getService(strapi, 'library');
 
-  const snapshotOf = (register: Entry): NoticeSnapshot => buildSnapshot(register as unknown as RegisterRecord, config());
+  const snapshotOf = (register: Entry): NoticeSnapshot => buildSnapshot(register, config());
 
   return {
-    snapshotOf,
-
     async publish(registerDocumentId: string, body: unknown, publishedBy: number | null) {
       const input = (await validateYupSchema(publishSchema(config()))(body ?? {})) as PublishInput;
       const register = await library().load('registers', registerDocumentId);
       const snapshot = snapshotOf(register);
       const contentHash = snapshotHash(snapshot);
-      // An incomplete notice may be published; the version keeps the report and the response says what is missing.
-      const completeness = checkCompleteness(snapshot, { locale: snapshot.defaultLanguage, defaultLanguage: snapshot.defaultLanguage });
+      // An incomplete notice may be published; the version keeps the report (in the notice's language)
+      // and the response says in English what is missing. The rules run once for both.
+      const language = { locale: snapshot.defaultLanguage, defaultLanguage: snapshot.defaultLanguage };
+      const findings = findCompleteness(snapshot, language);
+      const completeness = completenessReport(findings, language);
+      const warnings = completenessWarnings(completenessReport(findings, { ...language, locale: 'en' }));
       const updatedOn = input.updatedOn ?? todayIn(config().timeZone);
       const effectiveFrom = new Date(input.effectiveFrom ?? Date.now()).toISOString();
 
@@ -77,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           publishedBy,
           completeness,
         });
-        if (inserted) return { ...inserted, warnings: completenessWarnings(snapshot) };
+        if (inserted) return { ...inserted, warnings };
         // Another publish took that number: back off briefly and try the next one.
         await sleep(5 + Math.random() * 20 * (attempt + 1));
       }
@@ -85,7 +80,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Every version of a register, newest first, with who published it (admin only). */
-    async versionsOf(registerDocumentId: string) {
+    async versionsOf(registerDocumentId: string): Promise<AdminNoticeVersion[]> {
       await library().load('registers', registerDocumentId);
       const summaries = await versions.summaries([registerDocumentId]);
       const names = await adminUsers.names([...new Set(summaries.map((v) => v.publishedBy).filter((id): id is number => id !== null))]);
@@ -96,7 +91,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** For the registers list: versions, latest päivitetty and whether the register has unpublished edits. */
-    async statusOf(registers: Entry[]) {
+    async statusOf(registers: Entry[]): Promise<Map<string, RegisterStatus>> {
       const summaries = await versions.summaries(registers.map((r) => r.documentId));
       return new Map(
         registers.map((register) => {

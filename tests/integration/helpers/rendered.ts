@@ -7,6 +7,9 @@ import type { Core } from '@strapi/strapi';
 import { createdOnWithLegacy } from '../../../server/src/domain/legacy-history';
 import { bulletText, cleanLine } from '../../../server/src/domain/import/lines';
 import { REGISTER_FIELDS } from '../../../server/src/domain/register-fields';
+import { buildSnapshot } from '../../../server/src/domain/snapshot';
+import { pluginConfig } from '../../../server/src/config/access';
+import { getService } from '../../../server/src/services/get-service';
 import { renderMarkdown, resolveSections, type NoticeSection } from '../../../server/src/domain/render';
 import type { NoticeSnapshot } from '../../../server/src/domain/types';
 
@@ -36,9 +39,10 @@ export function plainText(source: string): string {
   return squash(blocks.join(' '));
 }
 
+/** The snapshot publishing the register now would store. */
 export async function currentSnapshot(strapi: Core.Strapi, documentId: string): Promise<NoticeSnapshot> {
-  const plugin = strapi.plugin('privacy-notices');
-  return plugin.service('publishing').snapshotOf(await plugin.service('library').load('registers', documentId));
+  const register = await getService(strapi, 'library').load('registers', documentId);
+  return buildSnapshot(register, pluginConfig(strapi));
 }
 
 export function rendered(snapshot: NoticeSnapshot) {

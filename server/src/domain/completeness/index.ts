@@ -1,6 +1,6 @@
 import type { NoticeKind, NoticeSnapshot } from '../types';
 import { itemTexts, messagesFor, problemMessage } from './messages';
-import { COMPLETENESS_RULES, type CompletenessRule } from './rules';
+import { COMPLETENESS_RULES, type CompletenessRule, type RuleFinding } from './rules';
 import type { CompletenessItem, CompletenessOptions, CompletenessReport } from './types';
 
 /** The article reference(s) shown for an item: Art 13, Art 14 or both, as the notice kind says. */
@@ -11,20 +11,29 @@ function articleFor(rule: CompletenessRule, kind: NoticeKind): string {
   return references.length ? references.join(', ') : art13 ?? art14 ?? '';
 }
 
-/**
- * Checks a notice against the information GDPR Art 13 and 14 require, from its structured data alone.
- * Texts count when they are non-empty in the default language; labels and messages are in `options.locale`.
- */
-export function checkCompleteness(snapshot: NoticeSnapshot, options: CompletenessOptions): CompletenessReport {
-  const messages = messagesFor(options.locale, options.defaultLanguage);
-  const context = { locale: options.locale, defaultLanguage: options.defaultLanguage };
+/** What each rule finds in a notice, before it is put into words. */
+export interface CompletenessFindings {
+  noticeKind: NoticeKind;
+  found: Array<{ rule: CompletenessRule; finding: RuleFinding }>;
+}
 
-  const items = COMPLETENESS_RULES.map((rule): CompletenessItem => {
-    const finding = rule.check(snapshot, context);
+/**
+ * Runs every rule on a notice, from its structured data alone. Texts count when they are non-empty
+ * in the default language; `locale` only chooses the language entries are named in.
+ */
+export function findCompleteness(snapshot: NoticeSnapshot, options: CompletenessOptions): CompletenessFindings {
+  const context = { locale: options.locale, defaultLanguage: options.defaultLanguage };
+  return { noticeKind: snapshot.noticeKind, found: COMPLETENESS_RULES.map((rule) => ({ rule, finding: rule.check(snapshot, context) })) };
+}
+
+/** The findings as a report, labels and messages in `locale` (the default language, else English, when it has none). */
+export function completenessReport(findings: CompletenessFindings, options: CompletenessOptions): CompletenessReport {
+  const messages = messagesFor(options.locale, options.defaultLanguage);
+  const items = findings.found.map(({ rule, finding }): CompletenessItem => {
     const item: CompletenessItem = {
       id: rule.id,
       section: rule.section,
-      article: articleFor(rule, snapshot.noticeKind),
+      article: articleFor(rule, findings.noticeKind),
       status: finding.status,
       fields: finding.fields,
       ...itemTexts(messages, rule.id, finding.status),
@@ -41,6 +50,11 @@ export function checkCompleteness(snapshot: NoticeSnapshot, options: Completenes
   const required = items.filter((item) => item.status !== 'not-applicable').length;
   const present = items.filter((item) => item.status === 'present').length;
   return { score: { present, required }, complete: present === required, items };
+}
+
+/** Checks a notice against the information GDPR Art 13 and 14 require, worded in `options.locale`. */
+export function checkCompleteness(snapshot: NoticeSnapshot, options: CompletenessOptions): CompletenessReport {
+  return completenessReport(findCompleteness(snapshot, options), options);
 }
 
 export { COMPLETENESS_ITEM_IDS } from './types';
