@@ -5,12 +5,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import request from 'supertest';
-import { startStrapi, stopStrapi } from './helpers/strapi';
+import { bootStrapi, stopStrapi } from './helpers/strapi';
 import { adminClient, roleWith, type AdminClient } from './helpers/admin';
 import { composedRegister, publish } from './helpers/fixtures';
-
-// Jest 30 does not apply the integration project's testTimeout to hooks and tests here.
-jest.setTimeout(120_000);
 
 interface RouteDefinition {
   method: string;
@@ -46,8 +43,7 @@ const call = (client: AdminClient | null, method: string, url: string) => {
 };
 
 beforeAll(async () => {
-  strapi = await startStrapi({ PRIVACY_NOTICES_PUBLIC_API: 'false' });
-  superAdmin = await adminClient(strapi);
+  ({ strapi, admin: superAdmin } = await bootStrapi({ PRIVACY_NOTICES_PUBLIC_API: 'false' }));
   const { register } = await composedRegister(superAdmin);
   slug = register.slug as string;
   await publish(superAdmin, register.documentId, { changeSummary: { fi: 'Ensimmäinen.' } }).expect(201);

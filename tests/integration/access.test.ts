@@ -3,7 +3,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import request from 'supertest';
-import { startStrapi, stopStrapi } from './helpers/strapi';
+import { bootStrapi, stopStrapi } from './helpers/strapi';
 import { adminClient, roleWith, type AdminClient } from './helpers/admin';
 import { composedRegister, publish, purposeBody } from './helpers/fixtures';
 
@@ -11,10 +11,7 @@ let strapi: Core.Strapi;
 let superAdmin: AdminClient;
 const api = () => request(strapi.server.httpServer);
 
-beforeAll(async () => {
-  strapi = await startStrapi({ PRIVACY_NOTICES_PUBLIC_API: 'false' });
-  superAdmin = await adminClient(strapi);
-});
+beforeAll(async () => ({ strapi, admin: superAdmin } = await bootStrapi({ PRIVACY_NOTICES_PUBLIC_API: 'false' })));
 afterAll(() => stopStrapi(strapi));
 
 describe('RBAC on the admin API', () => {

@@ -5,22 +5,16 @@
  */
 import type { Core } from '@strapi/strapi';
 import request from 'supertest';
-import { startStrapi, stopStrapi } from './helpers/strapi';
+import { bootStrapi, stopStrapi } from './helpers/strapi';
 import { adminClient, roleWith, type AdminClient } from './helpers/admin';
 import { composedRegister, controllerBody, create, dataCategoryBody, publish, purposeBody, recipientBody, unique } from './helpers/fixtures';
 import fi from '../../locales/completeness/fi.json';
 import sv from '../../locales/completeness/sv.json';
 
-// Booting Strapi can take longer than Jest's default 5 s under load.
-jest.setTimeout(120_000);
-
 let strapi: Core.Strapi;
 let admin: AdminClient;
 
-beforeAll(async () => {
-  strapi = await startStrapi();
-  admin = await adminClient(strapi);
-});
+beforeAll(async () => ({ strapi, admin } = await bootStrapi()));
 afterAll(() => stopStrapi(strapi));
 
 interface Item {

@@ -4,7 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import request from 'supertest';
-import { startStrapi, stopStrapi } from './helpers/strapi';
+import { bootStrapi, stopStrapi } from './helpers/strapi';
 import { adminClient, roleWith, type AdminClient } from './helpers/admin';
 import { composedRegister, create, publish, unique } from './helpers/fixtures';
 
@@ -15,8 +15,7 @@ let slug: string;
 const DRAFT = 'Tietoja säilytetään kolme vuotta.';
 
 beforeAll(async () => {
-  strapi = await startStrapi();
-  admin = await adminClient(strapi);
+  ({ strapi, admin } = await bootStrapi());
   const { register } = await composedRegister(admin);
   registerId = register.documentId;
   slug = register.slug as string;

@@ -4,8 +4,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import request from 'supertest';
-import { startStrapi, stopStrapi } from './helpers/strapi';
-import { adminClient, type AdminClient } from './helpers/admin';
+import { bootStrapi, stopStrapi } from './helpers/strapi';
+import type { AdminClient } from './helpers/admin';
 import { composedRegister, publish } from './helpers/fixtures';
 import pluginConfig from '../../server/src/config';
 
@@ -13,10 +13,7 @@ let strapi: Core.Strapi;
 let admin: AdminClient;
 const api = () => request(strapi.server.httpServer);
 
-beforeAll(async () => {
-  strapi = await startStrapi();
-  admin = await adminClient(strapi);
-});
+beforeAll(async () => ({ strapi, admin } = await bootStrapi()));
 afterAll(() => stopStrapi(strapi));
 
 it('serves an upcoming version as soon as it takes effect, and caches never outlive that moment', async () => {

@@ -8,8 +8,8 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import request from 'supertest';
-import { startStrapi, stopStrapi } from './helpers/strapi';
-import { adminClient, type AdminClient } from './helpers/admin';
+import { bootStrapi, stopStrapi } from './helpers/strapi';
+import type { AdminClient } from './helpers/admin';
 import { composedRegister, controllerBody, dataCategoryBody, publish, purposeBody, recipientBody } from './helpers/fixtures';
 import { LIBRARY_KINDS, type LibraryKindKey } from '../../server/src/services/library-kinds';
 import { publishSchema, type LanguageConfig } from '../../server/src/validation/schemas';
@@ -48,9 +48,6 @@ interface FieldDescription {
   fields?: Record<string, FieldDescription>;
   innerType?: FieldDescription;
 }
-
-// Jest 30 does not apply the integration project's testTimeout to hooks and tests here.
-jest.setTimeout(120_000);
 
 const LANGUAGES: LanguageConfig = { languages: ['fi', 'sv', 'en'], defaultLanguage: 'fi' };
 
@@ -293,8 +290,7 @@ let initial: Awaited<ReturnType<typeof databaseState>>;
 
 beforeAll(async () => {
   // Strapi logs every body its parser refuses as an error; this test sends hundreds on purpose.
-  strapi = await startStrapi({ STRAPI_LOG_LEVEL: 'none' });
-  admin = await adminClient(strapi);
+  ({ strapi, admin } = await bootStrapi({ STRAPI_LOG_LEVEL: 'none' }));
   const { register, controller, purpose, category, recipient } = await composedRegister(admin);
   await publish(admin, register.documentId, { changeSummary: { fi: 'Ensimmäinen.' } }).expect(201);
   Object.assign(ids, {

@@ -6,12 +6,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import request from 'supertest';
-import { startStrapi, stopStrapi } from './helpers/strapi';
-import { adminClient, type AdminClient } from './helpers/admin';
+import { bootStrapi, stopStrapi } from './helpers/strapi';
+import type { AdminClient } from './helpers/admin';
 import { composedRegister, publish } from './helpers/fixtures';
-
-// Jest 30 does not apply the integration project's testTimeout to hooks and tests here.
-jest.setTimeout(120_000);
 
 const VERSION_UID = 'plugin::privacy-notices.notice-version';
 const REGISTER_UID = 'plugin::privacy-notices.register';
@@ -30,8 +27,7 @@ const api = () => request(strapi.server.httpServer);
 const versionRows = () => strapi.db.connection(strapi.db.metadata.get(VERSION_UID).tableName).select('*').orderBy('id');
 
 beforeAll(async () => {
-  strapi = await startStrapi();
-  admin = await adminClient(strapi);
+  ({ strapi, admin } = await bootStrapi());
   const { register } = await composedRegister(admin);
   registerId = register.documentId;
   slug = register.slug as string;

@@ -7,22 +7,16 @@ import path from 'path';
 import JSZip from 'jszip';
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
-import { startStrapi, stopStrapi } from './helpers/strapi';
+import { bootStrapi, stopStrapi } from './helpers/strapi';
 import { adminClient, roleWith, type AdminClient } from './helpers/admin';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/notices');
 const NUMBERED = readFileSync(path.join(FIXTURES, 'numbered-sections.txt'), 'utf8');
 
-// Booting Strapi can take longer than Jest's default 5 s under load.
-jest.setTimeout(120_000);
-
 let strapi: Core.Strapi;
 let admin: AdminClient;
 
-beforeAll(async () => {
-  strapi = await startStrapi();
-  admin = await adminClient(strapi);
-});
+beforeAll(async () => ({ strapi, admin } = await bootStrapi()));
 afterAll(() => stopStrapi(strapi));
 
 const importText = (data: object) => admin.post('/privacy-notices/import', { data });

@@ -7,24 +7,18 @@ import { readdirSync, readFileSync } from 'fs';
 import path from 'path';
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
-import { startStrapi, stopStrapi } from './helpers/strapi';
-import { adminClient, type AdminClient } from './helpers/admin';
+import { bootStrapi, stopStrapi } from './helpers/strapi';
+import type { AdminClient } from './helpers/admin';
 import { publish } from './helpers/fixtures';
 import { currentSnapshot, missingLines, type ImportLine } from './helpers/rendered';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/notices');
 const read = (file: string) => readFileSync(path.join(FIXTURES, file), 'utf8');
 
-// Booting Strapi can take longer than Jest's default 5 s under load.
-jest.setTimeout(120_000);
-
 let strapi: Core.Strapi;
 let admin: AdminClient;
 
-beforeAll(async () => {
-  strapi = await startStrapi();
-  admin = await adminClient(strapi);
-});
+beforeAll(async () => ({ strapi, admin } = await bootStrapi()));
 afterAll(() => stopStrapi(strapi));
 
 interface Imported {

@@ -6,22 +6,16 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
-import { startStrapi, stopStrapi } from './helpers/strapi';
-import { adminClient, type AdminClient } from './helpers/admin';
+import { bootStrapi, stopStrapi } from './helpers/strapi';
+import type { AdminClient } from './helpers/admin';
 import { publish } from './helpers/fixtures';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/notices');
 
-// Booting Strapi can take longer than Jest's default 5 s under load.
-jest.setTimeout(120_000);
-
 let strapi: Core.Strapi;
 let admin: AdminClient;
 
-beforeAll(async () => {
-  strapi = await startStrapi();
-  admin = await adminClient(strapi);
-});
+beforeAll(async () => ({ strapi, admin } = await bootStrapi()));
 afterAll(() => stopStrapi(strapi));
 
 interface Report {

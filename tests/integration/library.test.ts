@@ -3,17 +3,14 @@
  * search and pagination, and the 409s for entries still in use.
  */
 import type { Core } from '@strapi/strapi';
-import { startStrapi, stopStrapi } from './helpers/strapi';
-import { adminClient, type AdminClient } from './helpers/admin';
+import { bootStrapi, stopStrapi } from './helpers/strapi';
+import type { AdminClient } from './helpers/admin';
 import { controllerBody, create, dataCategoryBody, purposeBody, recipientBody, unique, composedRegister, publish } from './helpers/fixtures';
 
 let strapi: Core.Strapi;
 let admin: AdminClient;
 
-beforeAll(async () => {
-  strapi = await startStrapi();
-  admin = await adminClient(strapi);
-});
+beforeAll(async () => ({ strapi, admin } = await bootStrapi()));
 afterAll(() => stopStrapi(strapi));
 
 /** Posts a body and returns the error, asserting Strapi's error shape with a 400. */

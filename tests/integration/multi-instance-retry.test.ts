@@ -3,12 +3,9 @@
  * next version number: a 503 with a Retry-After header and the wait in the error details.
  */
 import type { Core } from '@strapi/strapi';
-import { startStrapi, stopStrapi } from './helpers/strapi';
-import { adminClient, type AdminClient } from './helpers/admin';
+import { bootStrapi, stopStrapi } from './helpers/strapi';
+import type { AdminClient } from './helpers/admin';
 import { composedRegister, publish } from './helpers/fixtures';
-
-// Jest 30 does not apply the integration project's testTimeout to hooks and tests here.
-jest.setTimeout(120_000);
 
 const VERSION_UID = 'plugin::privacy-notices.notice-version';
 
@@ -18,8 +15,7 @@ let admin: AdminClient;
 let losing = false;
 
 beforeAll(async () => {
-  strapi = await startStrapi();
-  admin = await adminClient(strapi);
+  ({ strapi, admin } = await bootStrapi());
   strapi.documents.use(async (context, next) => {
     if (losing && context.uid === VERSION_UID && context.action === 'create') {
       throw Object.assign(new Error('duplicate key value violates unique constraint'), { code: '23505' });

@@ -12,8 +12,8 @@ import { once } from 'node:events';
 import net from 'node:net';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { startStrapi, stopStrapi } from './helpers/strapi';
-import { adminClient, type AdminClient } from './helpers/admin';
+import { bootStrapi, stopStrapi } from './helpers/strapi';
+import type { AdminClient } from './helpers/admin';
 import { composedRegister } from './helpers/fixtures';
 import { snapshotHash } from '../../server/src/domain/snapshot';
 import type { NoticeSnapshot } from '../../server/src/domain/types';
@@ -21,8 +21,6 @@ import type { NoticeSnapshot } from '../../server/src/domain/types';
 const ON_POSTGRES = process.env.DATABASE_CLIENT === 'postgres';
 const REPOSITORY = path.resolve(__dirname, '../..');
 const PUBLISHES = 40;
-
-jest.setTimeout(120_000);
 
 interface Instance {
   url: string;
@@ -95,8 +93,7 @@ async function stopInstance(instance: Instance | undefined) {
   beforeAll(async () => {
     // This process creates the database, its schema and the register; the two instances then
     // start on it and take every request of the test.
-    strapi = await startStrapi();
-    admin = await adminClient(strapi);
+    ({ strapi, admin } = await bootStrapi());
     const { register } = await composedRegister(admin);
     registerId = register.documentId;
     slug = register.slug as string;

@@ -4,8 +4,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import request from 'supertest';
-import { startStrapi, stopStrapi } from './helpers/strapi';
-import { adminClient, type AdminClient } from './helpers/admin';
+import { bootStrapi, stopStrapi } from './helpers/strapi';
+import type { AdminClient } from './helpers/admin';
 import { composedRegister, create, publish, unique } from './helpers/fixtures';
 
 let strapi: Core.Strapi;
@@ -16,8 +16,7 @@ const api = () => request(strapi.server.httpServer);
 const DRAFT_TEXT = 'LUONNOS-EI-JULKAISTU';
 
 beforeAll(async () => {
-  strapi = await startStrapi();
-  admin = await adminClient(strapi);
+  ({ strapi, admin } = await bootStrapi());
   const { register } = await composedRegister(admin, { title: { fi: 'Asiakasrekisteri', sv: 'Kundregister' } });
   slug = register.slug as string;
   registerId = register.documentId;

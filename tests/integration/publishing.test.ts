@@ -3,8 +3,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import request from 'supertest';
-import { startStrapi, stopStrapi } from './helpers/strapi';
-import { adminClient, type AdminClient } from './helpers/admin';
+import { bootStrapi, stopStrapi } from './helpers/strapi';
+import type { AdminClient } from './helpers/admin';
 import { composedRegister, publish } from './helpers/fixtures';
 
 const VERSION_UID = 'plugin::privacy-notices.notice-version';
@@ -13,10 +13,7 @@ let strapi: Core.Strapi;
 let admin: AdminClient;
 const api = () => request(strapi.server.httpServer);
 
-beforeAll(async () => {
-  strapi = await startStrapi();
-  admin = await adminClient(strapi);
-});
+beforeAll(async () => ({ strapi, admin } = await bootStrapi()));
 afterAll(() => stopStrapi(strapi));
 
 const editRetention = (documentId: string, text: string) =>

@@ -6,13 +6,10 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Core } from '@strapi/strapi';
-import { startStrapi, stopStrapi } from './helpers/strapi';
+import { bootStrapi, stopStrapi } from './helpers/strapi';
 import { adminClient, roleWith, type AdminClient } from './helpers/admin';
 import { composedRegister, publish } from './helpers/fixtures';
 import { snapshotHash } from '../../server/src/domain/snapshot';
-
-// Jest 30 does not apply the integration project's testTimeout to hooks and tests here.
-jest.setTimeout(120_000);
 
 const VERSION_UID = 'plugin::privacy-notices.notice-version';
 const VERIFY_COMMAND = path.resolve(__dirname, '../../scripts/verify.js');
@@ -38,8 +35,7 @@ async function runCommand(): Promise<{ code: number; stdout: string }> {
 }
 
 beforeAll(async () => {
-  strapi = await startStrapi();
-  admin = await adminClient(strapi);
+  ({ strapi, admin } = await bootStrapi());
   const first = (await composedRegister(admin)).register;
   const second = (await composedRegister(admin)).register;
   tampered = first.documentId;

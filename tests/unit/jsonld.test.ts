@@ -5,6 +5,7 @@
 import jsonld from 'jsonld';
 import { noticeJsonLd, NAMESPACES } from '../../server/src/domain/jsonld';
 import type { NoticeSnapshot } from '../../server/src/domain/types';
+import { customerRegister as snapshot } from './fixtures/snapshot';
 
 const DPV = NAMESPACES.dpv;
 const GDPR = NAMESPACES['eu-gdpr'];
@@ -14,59 +15,6 @@ const ID = 'https://cms.example/api/privacy-notices/notices/asiakasrekisteri/ver
 const refuseRemote = async (url: string): Promise<never> => {
   throw new Error(`no network in tests: refused to load ${url}`);
 };
-
-function snapshot(overrides: Partial<NoticeSnapshot> = {}): NoticeSnapshot {
-  return {
-    schemaVersion: 1,
-    slug: 'asiakasrekisteri',
-    languages: ['fi', 'sv', 'en'],
-    defaultLanguage: 'fi',
-    noticeKind: 'art13',
-    title: { fi: 'Asiakasrekisteri', sv: 'Kundregister', en: 'Customer register' },
-    controller: {
-      documentId: 'c1',
-      name: 'Esimerkki Oy',
-      businessId: '0737546-2',
-      streetAddress: 'Esimerkkikatu 1',
-      postalCode: '00100',
-      city: 'Helsinki',
-      country: 'FI',
-      email: 'tietosuoja@esimerkki.fi',
-      phone: '09 123 4567',
-      website: null,
-      representative: null,
-      dpo: { name: 'Tiina Tietosuoja', email: 'dpo@esimerkki.fi', phone: null },
-    },
-    contactPerson: null,
-    purposes: [
-      { documentId: 'p1', title: { fi: 'Asiakassuhteen hoitaminen', en: 'Customer relationship' }, description: null, legalBasis: 'contract', legitimateInterest: null, dpvPurpose: 'https://w3id.org/dpv#CustomerManagement' },
-      { documentId: 'p2', title: { fi: 'Uutiskirje', en: 'Newsletter' }, description: null, legalBasis: 'consent', legitimateInterest: null, dpvPurpose: null },
-      { documentId: 'p3', title: { fi: 'Kehittäminen', en: 'Improvement' }, description: null, legalBasis: 'legitimate-interests', legitimateInterest: { fi: 'Palvelun parantaminen.', en: 'Improving the service.' }, dpvPurpose: null },
-    ],
-    dataCategories: [
-      { documentId: 'd1', name: { fi: 'Yhteystiedot', en: 'Contact details' }, description: null, examples: { fi: ['nimi'], en: ['name'] }, special: 'none', dpvCategory: null },
-      { documentId: 'd2', name: { fi: 'Terveystiedot', en: 'Health data' }, description: null, examples: null, special: 'art9', dpvCategory: null },
-    ],
-    recipients: [
-      { documentId: 'r1', name: { fi: 'Tilitoimisto', en: 'Accounting firm' }, description: null, role: 'processor', country: 'FI', transferSafeguard: null, safeguardDetails: null },
-      { documentId: 'r2', name: { fi: 'Sähköpostipalvelu', en: 'Email service' }, description: null, role: 'processor', country: 'US', transferSafeguard: 'standard-contractual-clauses', safeguardDetails: null },
-    ],
-    dataSubjects: { fi: 'Asiakkaat.', en: 'Customers.' },
-    sources: null,
-    sourceKinds: ['data-subject'],
-    regularDisclosures: null,
-    transfersText: null,
-    retention: { fi: 'Asiakkuuden ajan.', en: 'For the duration of the customer relationship.' },
-    security: null,
-    automatedDecisions: null,
-    rights: null,
-    statutoryRequirement: null,
-    cookies: null,
-    extraSections: [],
-    legacyHistory: null,
-    ...overrides,
-  };
-}
 
 const input = (overrides: Partial<NoticeSnapshot> = {}, locale = 'en') => ({
   snapshot: snapshot(overrides),
@@ -114,13 +62,13 @@ describe('noticeJsonLd', () => {
   it('maps each purpose to its Art 6(1) legal basis in the GDPR extension', async () => {
     const [notice] = await expand(noticeJsonLd(input()));
     const purposes = notice[`${DPV}hasPurpose`] as Expanded[];
-    expect(purposes.map((p) => values(p[`${DCT}title`])[0])).toEqual(['Customer relationship', 'Newsletter', 'Improvement']);
+    expect(purposes.map((p) => values(p[`${DCT}title`])[0])).toEqual(['Managing the customer relationship', 'Newsletter', 'Direct marketing']);
     expect(purposes.map((p) => ids(p[`${DPV}hasLegalBasis`])[0])).toEqual([`${GDPR}A6-1-b`, `${GDPR}A6-1-a`, `${GDPR}A6-1-f`]);
     expect(purposes[0]['@type']).toEqual([`${DPV}Purpose`, `${DPV}CustomerManagement`]);
     // The legitimate interest itself is stated beside Art 6(1)(f).
     const interest = (purposes[2][`${DPV}hasLegalBasis`] as Expanded[])[1];
     expect(interest['@type']).toEqual([`${DPV}LegitimateInterestOfController`]);
-    expect(values(interest[`${DCT}description`])).toEqual(['Improving the service.']);
+    expect(values(interest[`${DCT}description`])).toEqual(['Sending offers to existing customers.']);
   });
 
   it('covers every legal basis', async () => {
@@ -135,18 +83,18 @@ describe('noticeJsonLd', () => {
     const [notice] = await expand(noticeJsonLd(input()));
     const data = notice[`${DPV}hasPersonalData`] as Expanded[];
     expect(data.map((d) => d['@type'])).toEqual([[`${DPV}PersonalData`], [`${DPV}SpecialCategoryPersonalData`]]);
-    expect(data.map((d) => values(d[`${DCT}title`])[0])).toEqual(['Contact details', 'Health data']);
+    expect(data.map((d) => values(d[`${DCT}title`])[0])).toEqual(['Contact details', 'Dietary requirements']);
 
     const recipients = notice[`${DPV}hasRecipient`] as Expanded[];
     expect(recipients.map((r) => r['@type'])).toEqual([[`${DPV}DataProcessor`], [`${DPV}DataProcessor`]]);
-    expect(recipients.map((r) => ids(r[`${DPV}hasCountry`])[0])).toEqual(['https://w3id.org/dpv/loc#FI', 'https://w3id.org/dpv/loc#US']);
-    expect(ids(recipients[1][`${DPV}hasLegalBasis`])).toEqual([`${GDPR}A46-2-c`]);
-    expect(recipients[0][`${DPV}hasLegalBasis`]).toBeUndefined();
+    expect(recipients.map((r) => ids(r[`${DPV}hasCountry`])[0])).toEqual(['https://w3id.org/dpv/loc#US', 'https://w3id.org/dpv/loc#FI']);
+    expect(ids(recipients[0][`${DPV}hasLegalBasis`])).toEqual([`${GDPR}A46-2-c`]);
+    expect(recipients[1][`${DPV}hasLegalBasis`]).toBeUndefined();
     expect(ids(notice[`${DPV}hasThirdCountry`])).toEqual(['https://w3id.org/dpv/loc#US']);
 
     const [storage] = notice[`${DPV}hasStorageCondition`] as Expanded[];
     expect(storage['@type']).toEqual([`${DPV}StorageDuration`]);
-    expect(values(storage[`${DCT}description`])).toEqual(['For the duration of the customer relationship.']);
+    expect(values(storage[`${DCT}description`])).toEqual(['The data is kept for six years after the customer relationship ends.']);
 
     // Consent is one of the bases, so the right to withdraw it (Art 7(3)) is listed with the complaint (Art 77).
     expect(ids(notice[`${DPV}hasRight`])).toEqual(expect.arrayContaining([`${GDPR}A15`, `${GDPR}A17`, `${GDPR}A77`, `${GDPR}A7-3`]));

@@ -6,8 +6,8 @@
  * nothing a browser would run or load.
  */
 import { escapeRegExp } from 'lodash';
-import { renderHtml, type RenderInput } from '../../server/src/domain/render';
-import { buildSnapshot } from '../../server/src/domain/snapshot';
+import { renderHtml } from '../../server/src/domain/render';
+import { everyFieldSaying } from './fixtures/snapshot';
 
 const OWASP_VECTORS = [
   `<SCRIPT SRC=https://cdn.jsdelivr.net/gh/Moksh45/host-xss.rocks/index.js></SCRIPT>`,
@@ -130,45 +130,7 @@ const MARKDOWN_VECTORS = [
 const VECTORS = [...OWASP_VECTORS, ...MARKDOWN_VECTORS];
 
 /** A register with the vector in every field, resolved as publishing would resolve it. */
-function input(vector: string, locale: string): RenderInput {
-  const text = { fi: vector, sv: vector, en: vector };
-  const snapshot = buildSnapshot(
-    {
-      slug: 'xss',
-      title: text,
-      noticeKind: 'both',
-      controller: {
-        documentId: 'c', name: vector, businessId: vector, streetAddress: vector, postalCode: vector, city: vector, country: 'FI',
-        email: vector, phone: vector, website: vector, representative: text, dpo: { name: vector, email: vector, phone: vector },
-      },
-      contactPerson: { name: vector, email: vector, phone: vector, address: vector },
-      purposes: [
-        { documentId: 'p1', title: text, description: text, legalBasis: 'legitimate-interests', legitimateInterest: text, dpvPurpose: vector },
-        { documentId: 'p2', title: text, description: text, legalBasis: 'consent' },
-      ],
-      dataCategories: [{ documentId: 'd', name: text, description: text, examples: { fi: [vector], sv: [vector], en: [vector] }, special: 'art9', dpvCategory: vector }],
-      recipients: [{ documentId: 'r', name: text, description: text, role: 'processor', country: 'US', transferSafeguard: 'derogation-art49', safeguardDetails: text }],
-      ...Object.fromEntries(
-        ['dataSubjects', 'sources', 'regularDisclosures', 'transfersText', 'retention', 'security', 'automatedDecisions', 'rights', 'statutoryRequirement', 'cookies'].map((f) => [f, text]),
-      ),
-      sourceKinds: ['data-subject', 'third-party'],
-      extraSections: [{ title: text, body: text }],
-    },
-    { languages: ['fi', 'sv', 'en'], defaultLanguage: 'fi' },
-  );
-  return {
-    snapshot,
-    version: 2,
-    locale,
-    createdOn: '2018-05-24',
-    updatedOn: '2018-06-06',
-    history: [
-      { version: 2, updatedOn: '2018-06-06', effectiveFrom: '2018-06-06T00:00:00Z', changeSummary: text, material: true, contentHash: 'b' },
-      { version: 1, updatedOn: '2018-05-24', effectiveFrom: '2018-05-24T00:00:00Z', changeSummary: text, material: false, contentHash: 'a' },
-    ],
-    supervisoryAuthority: { name: text, address: vector, email: vector, phone: vector, website: vector },
-  };
-}
+const input = everyFieldSaying;
 
 const ALLOWED: Record<string, string[]> = {
   article: ['class', 'lang'], section: ['id'], a: ['href', 'title'], ol: ['start'],

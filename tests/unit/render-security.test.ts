@@ -1,5 +1,5 @@
-import { renderHtml, renderMarkdown, type RenderInput } from '../../server/src/domain/render';
-import type { NoticeSnapshot, TranslatableText } from '../../server/src/domain/types';
+import { renderHtml, renderMarkdown } from '../../server/src/domain/render';
+import { everyFieldSaying } from './fixtures/snapshot';
 
 // OWASP XSS filter-evasion strings and Markdown variants of them.
 const PAYLOADS = [
@@ -30,71 +30,7 @@ const PAYLOADS = [
   'data:text/html,<script>alert(1)</script>',
 ];
 
-function everywhere(payload: string): NoticeSnapshot {
-  const text = (): TranslatableText => ({ fi: payload, sv: payload, en: payload });
-  return {
-    schemaVersion: 1,
-    slug: 'xss',
-    languages: ['fi', 'sv', 'en'],
-    defaultLanguage: 'fi',
-    noticeKind: 'both',
-    title: text(),
-    controller: {
-      documentId: 'c',
-      name: payload,
-      businessId: payload,
-      streetAddress: payload,
-      postalCode: payload,
-      city: payload,
-      country: 'FI',
-      email: payload,
-      phone: payload,
-      website: payload,
-      representative: text(),
-      dpo: { name: payload, email: payload, phone: payload },
-    },
-    contactPerson: { name: payload, email: payload, phone: payload, address: payload },
-    purposes: [
-      { documentId: 'p1', title: text(), description: text(), legalBasis: 'legitimate-interests', legitimateInterest: text(), dpvPurpose: payload },
-      { documentId: 'p2', title: text(), description: text(), legalBasis: 'consent', legitimateInterest: null, dpvPurpose: null },
-    ],
-    dataCategories: [
-      { documentId: 'd', name: text(), description: text(), examples: { fi: [payload, payload] }, special: 'art9', dpvCategory: payload },
-    ],
-    recipients: [
-      { documentId: 'r', name: text(), description: text(), role: 'processor', country: 'US', transferSafeguard: 'binding-corporate-rules', safeguardDetails: text() },
-    ],
-    dataSubjects: text(),
-    sources: text(),
-    sourceKinds: ['data-subject', 'public'],
-    regularDisclosures: text(),
-    transfersText: text(),
-    retention: text(),
-    security: text(),
-    automatedDecisions: text(),
-    rights: text(),
-    statutoryRequirement: text(),
-    cookies: text(),
-    extraSections: [{ title: text(), body: text() }],
-    legacyHistory: null,
-  };
-}
-
-function input(payload: string, locale = 'fi'): RenderInput {
-  const text = { fi: payload, sv: payload, en: payload };
-  return {
-    snapshot: everywhere(payload),
-    version: 2,
-    locale,
-    createdOn: '2018-05-24',
-    updatedOn: '2018-06-06',
-    history: [
-      { version: 2, updatedOn: '2018-06-06', effectiveFrom: '2018-06-06T00:00:00Z', changeSummary: text, material: true, contentHash: 'b' },
-      { version: 1, updatedOn: '2018-05-24', effectiveFrom: '2018-05-24T00:00:00Z', changeSummary: text, material: false, contentHash: 'a' },
-    ],
-    supervisoryAuthority: { name: text, address: payload, email: payload, phone: payload, website: payload },
-  };
-}
+const input = everyFieldSaying;
 
 const ALLOWED_TAGS = new Set([
   'article', 'header', 'footer', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'ul', 'ol', 'li',

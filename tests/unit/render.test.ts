@@ -7,113 +7,12 @@ import {
   resolveSections,
   type RenderInput,
 } from '../../server/src/domain/render';
-import type { NoticeSnapshot, PurposeSnapshot, VersionSummary } from '../../server/src/domain/types';
+import type { VersionSummary } from '../../server/src/domain/types';
+import { customerPurposes, customerRegister } from './fixtures/snapshot';
 
 // A fictional Finnish company's customer register, published three times.
-const contract: PurposeSnapshot = {
-  documentId: 'purpose-customers',
-  title: { fi: 'Asiakassuhteen hoitaminen', sv: 'Skötsel av kundrelationen', en: 'Managing the customer relationship' },
-  description: { fi: 'Tilausten toimittaminen ja laskutus.', sv: 'Leverans av beställningar och fakturering.', en: 'Delivering orders and invoicing.' },
-  legalBasis: 'contract',
-  legitimateInterest: null,
-  dpvPurpose: 'https://w3id.org/dpv#CustomerManagement',
-};
-const newsletter: PurposeSnapshot = {
-  documentId: 'purpose-newsletter',
-  title: { fi: 'Uutiskirje', sv: 'Nyhetsbrev', en: 'Newsletter' },
-  description: null,
-  legalBasis: 'consent',
-  legitimateInterest: null,
-  dpvPurpose: null,
-};
-const marketing: PurposeSnapshot = {
-  documentId: 'purpose-marketing',
-  title: { fi: 'Suoramarkkinointi', sv: 'Direktmarknadsföring', en: 'Direct marketing' },
-  description: null,
-  legalBasis: 'legitimate-interests',
-  legitimateInterest: { fi: 'Tarjousten lähettäminen nykyisille asiakkaille.', sv: 'Att skicka erbjudanden till befintliga kunder.', en: 'Sending offers to existing customers.' },
-  dpvPurpose: null,
-};
-
-function snapshot(overrides: Partial<NoticeSnapshot> = {}): NoticeSnapshot {
-  return {
-    schemaVersion: 1,
-    slug: 'asiakasrekisteri',
-    languages: ['fi', 'sv', 'en'],
-    defaultLanguage: 'fi',
-    noticeKind: 'art13',
-    title: { fi: 'Asiakasrekisteri', sv: 'Kundregister', en: 'Customer register' },
-    controller: {
-      documentId: 'controller-1',
-      name: 'Esimerkki Oy',
-      businessId: '0737546-2',
-      streetAddress: 'Esimerkkikatu 1',
-      postalCode: '00100',
-      city: 'Helsinki',
-      country: 'FI',
-      email: 'tietosuoja@esimerkki.fi',
-      phone: '09 123 4567',
-      website: 'https://www.esimerkki.fi',
-      representative: null,
-      dpo: { name: 'Tiina Tietosuoja', email: 'dpo@esimerkki.fi', phone: null },
-    },
-    contactPerson: { name: 'Maija Meikäläinen', email: 'maija.meikalainen@esimerkki.fi', phone: '040 123 4567', address: 'Esimerkkikatu 1, 00100 Helsinki' },
-    purposes: [contract, newsletter, marketing],
-    dataCategories: [
-      {
-        documentId: 'category-contact',
-        name: { fi: 'Yhteystiedot', sv: 'Kontaktuppgifter', en: 'Contact details' },
-        description: null,
-        examples: { fi: ['nimi', 'sähköpostiosoite'], sv: ['namn', 'e-postadress'], en: ['name', 'email address'] },
-        special: 'none',
-        dpvCategory: null,
-      },
-      {
-        documentId: 'category-diet',
-        name: { fi: 'Ruokavaliotiedot', sv: 'Uppgifter om specialkost', en: 'Dietary requirements' },
-        description: { fi: 'Vain tapahtumiin ilmoittautuneilta.', sv: 'Endast av dem som anmäler sig till evenemang.', en: 'Only from those signing up for events.' },
-        examples: { fi: ['keliakia'], sv: ['celiaki'], en: ['coeliac disease'] },
-        special: 'art9',
-        dpvCategory: null,
-      },
-    ],
-    recipients: [
-      {
-        documentId: 'recipient-mail',
-        name: { fi: 'Postipalvelu Inc.', sv: 'Postipalvelu Inc.', en: 'Postipalvelu Inc.' },
-        description: { fi: 'Uutiskirjeiden lähetys.', sv: 'Utskick av nyhetsbrev.', en: 'Sends the newsletters.' },
-        role: 'processor',
-        country: 'US',
-        transferSafeguard: 'standard-contractual-clauses',
-        safeguardDetails: { fi: 'Jäljennöksen lausekkeista saa rekisterinpitäjältä.', sv: 'En kopia av klausulerna fås av den personuppgiftsansvarige.', en: 'A copy of the clauses is available from the controller.' },
-      },
-      {
-        documentId: 'recipient-accounting',
-        name: { fi: 'Tilitoimisto Numero Oy', sv: 'Tilitoimisto Numero Oy', en: 'Tilitoimisto Numero Oy' },
-        description: null,
-        role: 'processor',
-        country: 'FI',
-        transferSafeguard: null,
-        safeguardDetails: null,
-      },
-    ],
-    dataSubjects: { fi: 'Yrityksen asiakkaat.', sv: 'Företagets kunder.', en: 'The company’s customers.' },
-    sources: { fi: 'Tiedot saadaan asiakkaalta itseltään.', sv: 'Uppgifterna fås av kunden själv.', en: 'The data is obtained from the customer.' },
-    sourceKinds: ['data-subject'],
-    regularDisclosures: { fi: 'Tietoja ei luovuteta muille.', sv: 'Uppgifterna lämnas inte ut.', en: 'The data is not disclosed to others.' },
-    transfersText: null,
-    // No Swedish: the Swedish notice falls back to Finnish here.
-    retention: { fi: 'Tiedot säilytetään kuusi vuotta asiakkuuden päättymisestä.', en: 'The data is kept for six years after the customer relationship ends.' },
-    security: { fi: 'Tiedot ovat salasanalla suojatussa järjestelmässä.', sv: 'Uppgifterna finns i ett lösenordsskyddat system.', en: 'The data is kept in a password-protected system.' },
-    automatedDecisions: null,
-    rights: null,
-    statutoryRequirement: { fi: 'Tietojen antaminen on sopimuksen edellytys.', sv: 'Att lämna uppgifterna är en förutsättning för avtalet.', en: 'Providing the data is a requirement of the contract.' },
-    cookies: { fi: 'Sivusto käyttää välttämättömiä evästeitä.', sv: 'Webbplatsen använder nödvändiga kakor.', en: 'The site uses strictly necessary cookies.' },
-    extraSections: [{ title: { fi: 'Seloste muilla kielillä', sv: 'Beskrivningen på andra språk', en: 'This notice in other languages' }, body: { fi: 'Seloste on saatavilla myös ruotsiksi ja englanniksi.', sv: 'Beskrivningen finns också på finska och engelska.', en: 'The notice is also available in Finnish and Swedish.' } }],
-    legacyHistory: null,
-    ...overrides,
-  };
-}
+const snapshot = customerRegister;
+const { contract, marketing } = customerPurposes;
 
 function version(number: number, updatedOn: string, changeSummary: string, material = false): VersionSummary {
   return {

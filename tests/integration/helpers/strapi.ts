@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { Client } from 'pg';
 import mysql from 'mysql2/promise';
+import { adminClient, type AdminClient } from './admin';
 
 const PLAYGROUND = path.resolve(__dirname, '../../../playground');
 
@@ -86,4 +87,15 @@ export async function stopStrapi(strapi: Core.Strapi | undefined) {
   const dropDatabase = booted.get(strapi);
   await strapi.destroy();
   await dropDatabase?.();
+}
+
+/**
+ * The usual start of a test file: a fresh Strapi with a logged-in super admin.
+ *
+ *   beforeAll(async () => ({ strapi, admin } = await bootStrapi()));
+ *   afterAll(() => stopStrapi(strapi));
+ */
+export async function bootStrapi(env: Record<string, string> = {}): Promise<{ strapi: Core.Strapi; admin: AdminClient }> {
+  const strapi = await startStrapi(env);
+  return { strapi, admin: await adminClient(strapi) };
 }
