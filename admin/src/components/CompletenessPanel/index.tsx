@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { Badge, Box, EmptyStateLayout, Flex, Loader, ProgressBar, TextButton, Typography } from '@strapi/design-system';
 import { NOTICE_SECTION_IDS } from '../../../../server/src/domain/sections';
 import { usePrivacyNoticesApi } from '../../api/client';
+import { SidePanel } from '../SidePanel';
 import type { CompletenessReport } from '../../api/types';
 import { useTranslate } from '../../hooks/useTranslate';
 
@@ -97,28 +98,18 @@ export const CompletenessPanel = ({ documentId, refreshKey }: CompletenessPanelP
   const missing = report ? report.items.filter((item) => item.status === 'missing').length : 0;
 
   return (
-    <Flex
+    <SidePanel
+      id="completeness"
       tag="section"
-      aria-labelledby="completeness-title"
-      direction="column"
-      alignItems="stretch"
-      gap={3}
-      background="neutral0"
-      hasRadius
-      shadow="tableShadow"
-      borderColor="neutral150"
-      padding={4}
-    >
-      <Flex justifyContent="space-between" gap={2}>
-        <Typography id="completeness-title" variant="sigma" textColor="neutral600" tag="h2">
-          {t('completeness.title')}
-        </Typography>
-        {report ? (
+      title={t('completeness.title')}
+      status={
+        report ? (
           <Badge variant={report.complete ? 'success' : 'warning'}>
             {t('completeness.score', { present: report.score.present, required: report.score.required })}
           </Badge>
-        ) : null}
-      </Flex>
+        ) : null
+      }
+    >
       {failed || report === null ? (
         <EmptyStateLayout content={t(failed ? 'completeness.failed' : 'completeness.unavailable')} shadow="none" />
       ) : report === undefined ? (
@@ -136,7 +127,7 @@ export const CompletenessPanel = ({ documentId, refreshKey }: CompletenessPanelP
           </Box>
         </>
       )}
-    </Flex>
+    </SidePanel>
   );
 };
 

@@ -6,6 +6,7 @@ import { Badge, Box, EmptyStateLayout, Flex, Loader, Typography } from '@strapi/
 import { useForm } from '@strapi/strapi/admin';
 import { usePrivacyNoticesApi } from '../../../api/client';
 import { useLoader } from '../../../api/useLoader';
+import { SidePanel } from '../../../components/SidePanel';
 import { useLanguage } from '../../../components/translatable/LanguageContext';
 import { useTranslate } from '../../../hooks/useTranslate';
 import { languageName } from '../../../utils/text';
@@ -42,24 +43,12 @@ export const PreviewPanel = ({ documentId, refreshKey }: PreviewPanelProps) => {
   const { data, error, isLoading } = useLoader(() => api.preview(documentId, language), `${documentId}:${language}:${refreshKey}`);
 
   return (
-    <Flex
+    <SidePanel
+      id="preview"
       tag="aside"
-      aria-labelledby="preview-title"
-      direction="column"
-      alignItems="stretch"
-      gap={3}
-      background="neutral0"
-      hasRadius
-      shadow="tableShadow"
-      borderColor="neutral150"
-      padding={4}
+      title={t('preview.title', { language: languageName(language, intl.locale) })}
+      status={isLoading ? <Loader small>{t('form.loading')}</Loader> : null}
     >
-      <Flex justifyContent="space-between" gap={2}>
-        <Typography id="preview-title" variant="sigma" textColor="neutral600" tag="h2">
-          {t('preview.title', { language: languageName(language, intl.locale) })}
-        </Typography>
-        {isLoading ? <Loader small>{t('form.loading')}</Loader> : null}
-      </Flex>
       <Flex gap={2} wrap="wrap">
         <Typography variant="pi" textColor="neutral600">
           {t('preview.savedState')}
@@ -82,6 +71,6 @@ export const PreviewPanel = ({ documentId, refreshKey }: PreviewPanelProps) => {
           />
         </Box>
       )}
-    </Flex>
+    </SidePanel>
   );
 };
