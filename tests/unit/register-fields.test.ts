@@ -53,18 +53,10 @@ describe('the register fields', () => {
   });
 
   it('list the free texts in the order of the notice', () => {
-    expect(REGISTER_TEXT_FIELDS).toEqual([
-      'dataSubjects',
-      'sources',
-      'regularDisclosures',
-      'transfersText',
-      'retention',
-      'security',
-      'automatedDecisions',
-      'statutoryRequirement',
-      'rights',
-      'cookies',
-    ]);
+    const positions = REGISTER_TEXT_FIELDS.map((name) => NOTICE_SECTION_IDS.indexOf(REGISTER_FIELDS.find((field) => field.name === name)!.section!));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(REGISTER_TEXT_FIELDS.indexOf('statutoryRequirement')).toBeLessThan(REGISTER_TEXT_FIELDS.indexOf('rights'));
+    expect([...REGISTER_TEXT_FIELDS].sort()).toEqual(REGISTER_FIELDS.filter((field) => field.kind === 'text').map((field) => field.name).sort());
   });
 
   it('are each shown in their section of the rendered notice', () => {
