@@ -66,8 +66,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await sendNotice(ctx, versionParam(ctx.params.version));
     },
 
+    /** The versions, with the chain head in `meta`. */
     async versions(ctx: PublicContext) {
-      sendJson(ctx, 'versions', await notices().versions(slugParam(ctx.params.slug), { locale: localeParam(ctx.query.locale) }));
+      const { versions, chainHead } = await notices().versions(slugParam(ctx.params.slug), { locale: localeParam(ctx.query.locale) });
+      sendCached(ctx, { tag: ['versions'], state: [versions, chainHead], body: () => ({ data: versions, meta: { chainHead } }) }, policy(), 'application/json; charset=utf-8');
     },
 
     async diff(ctx: PublicContext) {

@@ -11,6 +11,14 @@ export const typeDefs = /* GraphQL */ `
     createdOn: String
     updatedOn: String!
     effectiveFrom: String!
+    recordHash: String
+    chainHead: PrivacyNoticeChainHead!
+  }
+
+  "The newest version of a notice's hash chain: keep it to notice a rewrite of the published record later."
+  type PrivacyNoticeChainHead {
+    version: Int!
+    recordHash: String!
   }
 
   type PrivacyNoticeVersion {
@@ -20,6 +28,7 @@ export const typeDefs = /* GraphQL */ `
     changeSummary: String
     material: Boolean!
     contentHash: String!
+    recordHash: String
   }
 
   "A version in the päivitetty history; an imported legacy date has no number (legacy: true)."
@@ -30,6 +39,7 @@ export const typeDefs = /* GraphQL */ `
     changeSummary: String
     material: Boolean
     contentHash: String
+    recordHash: String
     legacy: Boolean!
   }
 
@@ -126,6 +136,8 @@ export const typeDefs = /* GraphQL */ `
     changeSummary: String
     material: Boolean!
     contentHash: String!
+    recordHash: String
+    chainHead: PrivacyNoticeChainHead!
     notice: PrivacyNoticeContent!
     untranslated: [String!]!
     history: [PrivacyNoticeHistoryEntry!]!
