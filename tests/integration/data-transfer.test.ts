@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import request from 'supertest';
-import { createDatabase, startStrapi, stopStrapi, type TestDatabase } from './helpers/strapi';
+import { createDatabase, databaseOf, startStrapi, stopStrapi, type TestDatabase } from './helpers/strapi';
 import { adminClient } from './helpers/admin';
 import { composedRegister, publish } from './helpers/fixtures';
 import { strapiCommand } from './helpers/cli';
@@ -23,7 +23,6 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-notices-transfer-'))
 const backup = path.join(work, 'backup');
 
 let strapi: Core.Strapi | undefined;
-let original: TestDatabase;
 let restored: TestDatabase | undefined;
 let registerId: string;
 let slug: string;
@@ -34,7 +33,7 @@ const api = () => request(strapi!.server.httpServer);
 const verify = async () => (await (await adminClient(strapi!)).get('/privacy-notices/verify').expect(200)).body.data;
 const rows = () => strapi!.db.query(VERSION_UID).findMany({ orderBy: [{ registerDocumentId: 'asc' }, { version: 'asc' }] });
 
-/** The backup with version 1's päivitetty date, change summary and title rewritten, as fault-finding showed an import can do. */
+/** The backup with version 1's päivitetty date, change summary and title rewritten, as an edited or mistaken backup would carry them. */
 function alteredBackup(): string {
   const dir = path.join(work, 'altered');
   fs.mkdirSync(dir, { recursive: true });
@@ -73,38 +72,36 @@ beforeAll(async () => {
   await publish(admin, registerId, { updatedOn: '2024-02-10', changeSummary: { fi: 'Säilytysaika.' } }).expect(201);
   notice = (await api().get(`/api/privacy-notices/notices/${slug}`).expect(200)).body.data;
   versionRows = await rows();
-  // The command line needs the database to itself (SQLite: one writer).
-  original = (await stopStrapi(strapi, { keepDatabase: true }))!;
-  strapi = undefined;
 });
 
 afterAll(async () => {
   await stopStrapi(strapi);
-  await original?.drop();
   await restored?.drop();
   fs.rmSync(work, { recursive: true, force: true });
 });
 
+/** The test's database, which this process keeps using while the command line runs on it too. */
+const database = () => databaseOf(strapi!);
+
 it('exports the database with its published versions', async () => {
-  const exported = await strapiCommand(['export', '--no-encrypt', '--no-compress', '-f', backup], original);
+  const exported = await strapiCommand(['export', '--no-encrypt', '--no-compress', '-f', backup], database());
   expect({ code: exported.code, output: exported.output }).toEqual({ code: 0, output: expect.stringContaining('Export process has been completed successfully') });
   expect(fs.existsSync(`${backup}.tar`)).toBe(true);
 });
 
 it('fails to import over a database that has published versions, and changes nothing', async () => {
-  const imported = await strapiCommand(['import', '-f', alteredBackup(), '--force'], original);
+  const imported = await strapiCommand(['import', '-f', alteredBackup(), '--force'], database());
   expect(imported.code).not.toBe(0);
   expect(imported.output).toMatch(/privacy-notices: /);
 
-  strapi = await startStrapi({}, original);
   expect(await rows()).toEqual(versionRows);
   expect((await api().get(`/api/privacy-notices/notices/${slug}`).expect(200)).body.data).toEqual(notice);
   expect(await verify()).toMatchObject({ intact: true, registers: [] });
-  await stopStrapi(strapi, { keepDatabase: true });
-  strapi = undefined;
 });
 
 it('restores a backup into an empty database, and verification there reports what the backup altered', async () => {
+  await stopStrapi(strapi);
+  strapi = undefined;
   restored = await createDatabase();
   const imported = await strapiCommand(['import', '-f', alteredBackup(), '--force'], restored);
   expect({ code: imported.code, output: imported.output }).toEqual({ code: 0, output: expect.stringContaining('Import process has been completed successfully') });

@@ -172,7 +172,11 @@ describe('the chain head in every public response', () => {
       [2, second.recordHash],
       [1, first.recordHash],
     ]);
-    // An older version, asked for by number, names the head it belongs to; so does the versions list.
+    // Every format carries the head in a header; an older version, asked for by number, names the head it belongs to; so does the versions list.
+    for (const format of ['json', 'html', 'markdown', 'jsonld']) {
+      const response = await api().get(`/api/privacy-notices/notices/${register.slug}?format=${format}`).expect(200);
+      expect({ format, header: response.headers['privacy-notice-chain-head'] }).toEqual({ format, header: `2 ${second.recordHash}` });
+    }
     expect((await api().get(`/api/privacy-notices/notices/${register.slug}/versions/1`).expect(200)).body.data).toMatchObject({ recordHash: first.recordHash, chainHead: head });
     expect((await api().get(`/api/privacy-notices/notices/${register.slug}/versions`).expect(200)).body.meta).toEqual({ chainHead: head });
 

@@ -49,6 +49,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (fragment && format !== 'html') throw fieldError('fragment', 'fragment applies to format=html only');
     const query = { locale: localeParam(ctx.query.locale), version };
     const document = await notices().document(slugParam(ctx.params.slug), query, format, { fragment, links: noticeLinks(strapi, ctx.request.origin) });
+    // In every format, so that an HTML, Markdown or JSON-LD reader can keep the chain head too.
+    ctx.set('Privacy-Notice-Chain-Head', `${document.chainHead.version} ${document.chainHead.recordHash}`);
     sendCached(ctx, document, policy(), document.type);
   }
 

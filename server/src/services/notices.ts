@@ -59,7 +59,7 @@ export interface RegisterRef {
 }
 
 /** A finished public response, kept until its register's state changes. */
-export type NoticeDocument = Cacheable<unknown> & { etag: string; type: string };
+export type NoticeDocument = Cacheable<unknown> & { etag: string; type: string; chainHead: ChainHead };
 
 /** A version's metadata for readers: change summary in their language, no internal fields. */
 function publicSummary(summary: VersionSummary, language: string, fallback: string) {
@@ -323,6 +323,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           tag,
           state,
           etag: entityTag(tag, state),
+          chainHead: served.head,
           changesAt: served.line.upcoming?.effectiveFrom ?? null,
           type: format === 'json' ? 'application/json; charset=utf-8' : CONTENT_TYPES[format],
           // Built once, on the first request that needs the body, then served as is.

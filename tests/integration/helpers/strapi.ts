@@ -92,6 +92,13 @@ export async function startStrapi(env: Record<string, string> = {}, database?: T
   return strapi;
 }
 
+/** The database a running Strapi was started on. */
+export function databaseOf(strapi: Core.Strapi): TestDatabase {
+  const database = booted.get(strapi);
+  if (!database) throw new Error('this Strapi was not started by startStrapi()');
+  return database;
+}
+
 /** Stops Strapi and drops its database, unless it is kept to start again on. */
 export async function stopStrapi(strapi: Core.Strapi | undefined, { keepDatabase = false } = {}): Promise<TestDatabase | undefined> {
   if (!strapi) return undefined;
