@@ -25,7 +25,7 @@ const REPOSITORY = path.resolve(__dirname, '../..');
 const PAIRS = 48;
 const ROUNDS = 10;
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000);
 
 interface Instance {
   url: string;

@@ -20,6 +20,21 @@ async function setUp(strapi: Core.Strapi, db: Knex | Knex.Transaction) {
 }
 
 export async function prepareDatabase(strapi: Core.Strapi) {
+  try {
+    await prepare(strapi);
+  } catch (error) {
+    // Serving the record without its guards would be worse than not starting: say what is missing.
+    throw Object.assign(
+      new Error(
+        `privacy-notices: could not set up the database triggers that protect published versions (${(error as Error).message}). ` +
+          'The database user needs the TRIGGER privilege (on MySQL with binary logging also SUPER, or log_bin_trust_function_creators = 1).',
+      ),
+      { cause: error },
+    );
+  }
+}
+
+async function prepare(strapi: Core.Strapi) {
   if (strapi.db.dialect.client === 'mysql') {
     // MySQL commits at every CREATE or DROP TRIGGER, so no transaction can hold the steps together;
     // each is safe to repeat when two processes start at once (the migration only fills empty
