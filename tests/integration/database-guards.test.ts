@@ -35,6 +35,19 @@ const versionRows = (registerDocumentId: string) => db()(VERSIONS).where({ regis
 const registerRow = (documentId: string) => db()(REGISTERS).where({ document_id: documentId }).first();
 const verify = async () => (await admin.get('/privacy-notices/verify').expect(200)).body.data;
 
+/**
+ * The message a refused statement fails with. (Not `rejects.toThrow`: the SQLite driver's error
+ * class can come from another test file's module realm, which `toThrow` does not take for an error.)
+ */
+async function refusal(statement: PromiseLike<unknown>): Promise<string> {
+  try {
+    await statement;
+  } catch (error) {
+    return String((error as Error).message);
+  }
+  return 'not refused';
+}
+
 beforeAll(async () => {
   strapi = await startStrapi();
   admin = await adminClient(strapi);
@@ -50,23 +63,23 @@ describe('plain SQL against the published record', () => {
     const before = await versionRows(published.register.documentId);
     const where = { register_document_id: published.register.documentId, version: 1 };
     for (const change of [{ updated_on: '2024-01-02' }, { change_summary: JSON.stringify({ fi: 'Toisin.' }) }, { version: 7 }, { record_hash: 'f'.repeat(64) }, { snapshot: '{}' }]) {
-      await expect(db()(VERSIONS).where(where).update(change)).rejects.toThrow(REFUSED.version);
+      expect(await refusal(db()(VERSIONS).where(where).update(change))).toMatch(REFUSED.version);
     }
     // Writing a row as it is changes nothing, and passes: `strapi import` does it for every row it restores.
     await db()(VERSIONS).where(where).update({ document_id: db().ref('document_id'), snapshot: db().ref('snapshot') });
-    await expect(db()(VERSIONS).where(where).delete()).rejects.toThrow(REFUSED.version);
-    await expect(db()(VERSIONS).delete()).rejects.toThrow(REFUSED.version);
-    if (strapi.db.dialect.client === 'postgres') await expect(db().raw(`TRUNCATE TABLE ${VERSIONS}`)).rejects.toThrow(REFUSED.version);
+    expect(await refusal(db()(VERSIONS).where(where).delete())).toMatch(REFUSED.version);
+    expect(await refusal(db()(VERSIONS).delete())).toMatch(REFUSED.version);
+    if (strapi.db.dialect.client === 'postgres') expect(await refusal(db().raw(`TRUNCATE TABLE ${VERSIONS}`))).toMatch(REFUSED.version);
     expect(await versionRows(published.register.documentId)).toEqual(before);
   });
 
   it('cannot delete a register with versions, change its slug, or move its chain head but forward by one', async () => {
     const documentId = published.register.documentId;
     const before = await registerRow(documentId);
-    await expect(db()(REGISTERS).where({ document_id: documentId }).delete()).rejects.toThrow(REFUSED.register);
-    await expect(db()(REGISTERS).where({ document_id: documentId }).update({ slug: 'toinen-osoite' })).rejects.toThrow(REFUSED.slug);
+    expect(await refusal(db()(REGISTERS).where({ document_id: documentId }).delete())).toMatch(REFUSED.register);
+    expect(await refusal(db()(REGISTERS).where({ document_id: documentId }).update({ slug: 'toinen-osoite' }))).toMatch(REFUSED.slug);
     for (const head of [{ head_version: 1 }, { head_version: 5 }, { head_version: null }, { head_record_hash: 'f'.repeat(64) }, { head_version: 0, head_record_hash: null }]) {
-      await expect(db()(REGISTERS).where({ document_id: documentId }).update(head)).rejects.toThrow(REFUSED.head);
+      expect(await refusal(db()(REGISTERS).where({ document_id: documentId }).update(head))).toMatch(REFUSED.head);
     }
     expect(await registerRow(documentId)).toEqual(before);
     // Everything else about the register stays editable, and a register without versions is free.
@@ -78,7 +91,7 @@ describe('plain SQL against the published record', () => {
   });
 
   it('cannot delete a library entry a register uses; an unused one goes', async () => {
-    await expect(db()(PURPOSES).where({ document_id: published.purpose.documentId }).delete()).rejects.toThrow(REFUSED.inUse);
+    expect(await refusal(db()(PURPOSES).where({ document_id: published.purpose.documentId }).delete())).toMatch(REFUSED.inUse);
     const unused = await create(admin, 'purposes', purposeBody());
     await db()(PURPOSES).where({ document_id: unused.documentId }).delete();
     expect(await db()(PURPOSES).where({ document_id: published.purpose.documentId }).first()).toBeTruthy();
@@ -86,9 +99,7 @@ describe('plain SQL against the published record', () => {
 
   it('cannot give a second register the same slug: a unique index', async () => {
     const { id: _id, document_id: _documentId, ...row } = await registerRow(published.register.documentId);
-    await expect(db()(REGISTERS).insert({ ...row, document_id: unique('kopio'), head_version: null, head_record_hash: null })).rejects.toThrow(
-      /UNIQUE|duplicate/i,
-    );
+    expect(await refusal(db()(REGISTERS).insert({ ...row, document_id: unique('kopio'), head_version: null, head_record_hash: null }))).toMatch(/UNIQUE|duplicate/i);
   });
 });
 
@@ -131,10 +142,8 @@ describe('at every start', () => {
   });
 
   it('puts the triggers back', async () => {
-    await expect(db()(VERSIONS).where({ register_document_id: published.register.documentId, version: 1 }).update({ change_summary: JSON.stringify({ fi: 'Toisin.' }) })).rejects.toThrow(
-      REFUSED.version,
-    );
-    await expect(db()(REGISTERS).where({ document_id: published.register.documentId }).delete()).rejects.toThrow(REFUSED.register);
+    expect(await refusal(db()(VERSIONS).where({ register_document_id: published.register.documentId, version: 1 }).update({ change_summary: JSON.stringify({ fi: 'Toisin.' }) }))).toMatch(REFUSED.version);
+    expect(await refusal(db()(REGISTERS).where({ document_id: published.register.documentId }).delete())).toMatch(REFUSED.register);
   });
 
   it('chains the versions published before the chain, with the hashes publishing gives, and changes nothing they say', async () => {
