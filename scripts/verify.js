@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * Re-hashes every published privacy-notice snapshot of a Strapi app and compares it with the
- * contentHash stored when it was published. Exits 1 when any differs or a version number is
- * missing, so it can run from cron or CI.
+ * Verifies the published privacy-notice record of a Strapi app, register by register: every
+ * snapshot re-hashed against its contentHash, every version's record against its recordHash, every
+ * link of the hash chain, and the chain head each register keeps. Prints every problem and exits 1
+ * if there is any, so it can run from cron or CI.
  *
  *   npm run verify:versions                   the playground app
  *   node scripts/verify.js path/to/strapi-app another app (its database settings from its .env)
@@ -19,13 +20,13 @@ const distDir = fs.existsSync(path.join(appDir, 'dist', 'config')) ? path.join(a
 process.env.PLAYGROUND_DEMO_DATA ??= 'false';
 process.env.STRAPI_LOG_LEVEL ??= 'warn';
 
-function print({ checked, mismatches, gaps }) {
-  console.log(`Checked ${checked} published version(s).`);
-  for (const m of mismatches) {
-    console.log(`MISMATCH register ${m.registerDocumentId} version ${m.version}: stored ${m.storedHash}, snapshot hashes to ${m.actualHash ?? '(unreadable)'}`);
+function print({ checked, registers }) {
+  console.log(`Checked ${checked.versions} published version(s) of ${checked.registers} register(s).`);
+  for (const register of registers) {
+    console.log(`register ${register.registerDocumentId} (${register.slug ?? 'register deleted'}):`);
+    for (const problem of register.problems) console.log(`  ${problem.code}: ${problem.message}`);
   }
-  for (const g of gaps) console.log(`MISSING register ${g.registerDocumentId} version ${g.version}`);
-  if (mismatches.length === 0 && gaps.length === 0) console.log('Every snapshot matches its contentHash.');
+  if (registers.length === 0) console.log('Every chain is intact.');
 }
 
 async function main() {
@@ -33,7 +34,7 @@ async function main() {
   try {
     const report = await strapi.plugin('privacy-notices').service('verification').verify();
     print(report);
-    return report.mismatches.length === 0 && report.gaps.length === 0;
+    return report.intact;
   } finally {
     await strapi.destroy();
   }

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { prepareDatabase } from './database';
 
 /** The RBAC actions an administrator can grant to roles in Settings → Roles. */
 const ACTIONS = [
@@ -9,6 +10,8 @@ const ACTIONS = [
 ];
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  // Before anything is served: the first versions chained, the database's guards in place.
+  await prepareDatabase(strapi);
   await strapi
     .service('admin::permission')
     .actionProvider.registerMany(ACTIONS.map((action) => ({ ...action, section: 'plugins', pluginName: 'privacy-notices' })));

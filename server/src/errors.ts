@@ -29,7 +29,19 @@ export function withErrorHeaders(ctx: { set(field: string, value: string): void 
   };
 }
 
+/** What an editor's admin shows in its own language: a dotted code and the values its text needs. */
+export interface MessageCode {
+  code: string;
+  params: Record<string, unknown>;
+}
+
 /** A 400 that names the failing field, in the same shape as Strapi's own validation errors. */
-export function fieldError(path: string, message: string) {
-  return new errors.ValidationError(message, { errors: [{ path: path.split('.'), message, name: 'ValidationError' }] });
+export function fieldError(path: string, message: string, coded?: MessageCode) {
+  return fieldErrors([{ path, message, ...coded }]);
+}
+
+/** A 400 naming several failing fields at once; the first one's message is the error's. */
+export function fieldErrors(problems: ({ path: string; message: string } & Partial<MessageCode>)[]) {
+  const list = problems.map(({ path, message, code, params }) => ({ path: path.split('.'), message, name: 'ValidationError', ...(code ? { code, params: params ?? {} } : {}) }));
+  return new errors.ValidationError(problems[0].message, { errors: list });
 }

@@ -20,9 +20,10 @@ async function graphql(query: string, variables: Record<string, unknown> = {}) {
   return response.body as { data?: Record<string, unknown>; errors?: { message: string; extensions: { code: string } }[] };
 }
 
-const VERSION_FIELDS = 'version updatedOn effectiveFrom changeSummary material contentHash';
+const VERSION_FIELDS = 'version updatedOn effectiveFrom changeSummary material contentHash recordHash';
 const NOTICE_FIELDS = `
-  slug version locale availableLocales createdOn updatedOn effectiveFrom changeSummary material contentHash untranslated
+  slug version locale availableLocales createdOn updatedOn effectiveFrom changeSummary material contentHash recordHash untranslated
+  chainHead { version recordHash }
   history { ${VERSION_FIELDS} }
   upcoming { ${VERSION_FIELDS} }
   notice {
@@ -70,7 +71,7 @@ describe('privacyNotice', () => {
 
 describe('privacyNotices and privacyNoticeVersions', () => {
   it('list the same notices and versions as REST', async () => {
-    const list = await graphql('query ($locale: String) { privacyNotices(locale: $locale) { slug title locale version createdOn updatedOn effectiveFrom } }', { locale: 'sv' });
+    const list = await graphql('query ($locale: String) { privacyNotices(locale: $locale) { slug title locale version createdOn updatedOn effectiveFrom recordHash chainHead { version recordHash } } }', { locale: 'sv' });
     const restList = await api().get('/api/privacy-notices/notices?locale=sv').expect(200);
     expect(list.data!.privacyNotices).toEqual(restList.body.data);
 

@@ -154,3 +154,64 @@ describe('GraphQL', () => {
     }
   });
 });
+
+describe('the register and library rules, through every Strapi API', () => {
+  const PURPOSE_UID = 'plugin::privacy-notices.processing-purpose';
+  const LIBRARY_UIDS = {
+    controller: 'plugin::privacy-notices.controller',
+    purpose: PURPOSE_UID,
+    category: 'plugin::privacy-notices.data-category',
+    recipient: 'plugin::privacy-notices.recipient',
+  } as const;
+  let parts: Awaited<ReturnType<typeof composedRegister>>;
+
+  beforeAll(async () => {
+    // A second register that uses its own library entries but is not published: the rules are about use, not publishing.
+    parts = await composedRegister(admin);
+  });
+
+  const storedSlug = async () => (await strapi.db.query(REGISTER_UID).findOne({ where: { documentId: registerId } })).slug;
+
+  it('keeps the slug of a published register through strapi.documents() and strapi.db.query()', async () => {
+    await expect(strapi.documents(REGISTER_UID).update({ documentId: registerId, data: { slug: 'uusi-osoite' } } as never)).rejects.toThrow(/slug/);
+    await expect(strapi.db.query(REGISTER_UID).update({ where: { documentId: registerId }, data: { slug: 'uusi-osoite' } })).rejects.toThrow(/slug/);
+    await expect(strapi.db.query(REGISTER_UID).updateMany({ where: { documentId: registerId }, data: { slug: 'uusi-osoite' } })).rejects.toThrow(/slug/);
+    expect(await storedSlug()).toBe(slug);
+    // Other fields of the published register stay editable, and so does an unpublished register's slug.
+    await strapi.documents(REGISTER_UID).update({ documentId: registerId, data: { archived: false, slug } } as never);
+    const renamed = `${parts.register.slug}-uusi`;
+    await strapi.db.query(REGISTER_UID).update({ where: { documentId: parts.register.documentId }, data: { slug: renamed } });
+    await strapi.documents(REGISTER_UID).update({ documentId: parts.register.documentId, data: { slug: parts.register.slug } } as never);
+  });
+
+  it('keeps a register with versions through strapi.db.query() delete and deleteMany', async () => {
+    await expect(strapi.db.query(REGISTER_UID).delete({ where: { documentId: registerId } })).rejects.toThrow(/archive/);
+    await expect(strapi.db.query(REGISTER_UID).deleteMany({ where: { documentId: registerId } })).rejects.toThrow(/archive/);
+    await expect(strapi.db.query(REGISTER_UID).deleteMany({ where: { slug: { $notNull: true } } })).rejects.toThrow(/archive/);
+    expect(await strapi.db.query(REGISTER_UID).count({ where: { documentId: parts.register.documentId } })).toBe(1);
+  });
+
+  it('keeps the chain head of a register out of reach of every write but publishing', async () => {
+    for (const data of [{ headVersion: 7 }, { headRecordHash: 'f'.repeat(64) }, { headVersion: 0, headRecordHash: null }]) {
+      await expect(strapi.documents(REGISTER_UID).update({ documentId: registerId, data } as never)).rejects.toThrow(/chain head/);
+      await expect(strapi.db.query(REGISTER_UID).update({ where: { documentId: registerId }, data })).rejects.toThrow(/chain head/);
+      await expect(strapi.db.query(REGISTER_UID).updateMany({ where: { documentId: registerId }, data })).rejects.toThrow(/chain head/);
+    }
+    await expect(strapi.documents(REGISTER_UID).create({ data: { slug: 'valmis-ketju', title: { fi: 'X' }, headVersion: 3 } } as never)).rejects.toThrow(/chain head/);
+    expect(await strapi.db.query(REGISTER_UID).findOne({ where: { documentId: registerId }, select: ['headVersion'] })).toEqual({ headVersion: 1 });
+  });
+
+  it('keeps library entries a register uses through strapi.documents() and strapi.db.query()', async () => {
+    for (const [name, uid] of Object.entries(LIBRARY_UIDS)) {
+      const { documentId } = parts[name as keyof typeof LIBRARY_UIDS];
+      await expect(strapi.documents(uid).delete({ documentId })).rejects.toThrow(/used by/);
+      await expect(strapi.db.query(uid).delete({ where: { documentId } })).rejects.toThrow(/used by/);
+      await expect(strapi.db.query(uid).deleteMany({ where: { documentId } })).rejects.toThrow(/used by/);
+      expect({ name, left: await strapi.db.query(uid).count({ where: { documentId } }) }).toEqual({ name, left: 1 });
+    }
+    // An entry nobody uses is deleted as before.
+    const unused = await strapi.documents(PURPOSE_UID).create({ data: { title: { fi: 'Käyttämätön' }, legalBasis: 'contract' } } as never);
+    await strapi.documents(PURPOSE_UID).delete({ documentId: unused.documentId });
+    expect(await strapi.db.query(PURPOSE_UID).count({ where: { documentId: unused.documentId } })).toBe(0);
+  });
+});

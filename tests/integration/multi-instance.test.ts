@@ -1,11 +1,13 @@
 /**
- * Two Strapi processes behind a load balancer, one PostgreSQL database: 40 publishes of one
- * register, each after its own edit, fired at both at once. Every request succeeds or gets a
- * clear 409 or 503 (with Retry-After); the versions are exactly 1..k; every snapshot matches its
- * contentHash; both processes then serve the same latest version.
+ * Two Strapi processes behind a load balancer, one PostgreSQL database, and every race the
+ * database must decide between them: 48 edit-then-publish pairs of one register; a publish against
+ * a delete of one register; a slug change against the first publish; twenty creates with one slug.
+ * Every request succeeds or gets a clear 4xx (or a 503 with Retry-After), never a 500; the versions
+ * are exactly 1..k, each the register as it was when its number was taken; both processes then
+ * serve the same latest version and the record verifies.
  *
  * PostgreSQL only (SQLite is one file for one process): with any other DATABASE_CLIENT the
- * tests are reported as skipped.
+ * tests are reported as skipped. races.test.ts runs the same races in one process on every database.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -14,13 +16,14 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { bootStrapi, stopStrapi } from './helpers/strapi';
 import type { AdminClient } from './helpers/admin';
-import { composedRegister } from './helpers/fixtures';
+import { composedRegister, unique } from './helpers/fixtures';
 import { snapshotHash } from '../../server/src/domain/snapshot';
 import type { NoticeSnapshot } from '../../server/src/domain/types';
 
 const ON_POSTGRES = process.env.DATABASE_CLIENT === 'postgres';
 const REPOSITORY = path.resolve(__dirname, '../..');
-const PUBLISHES = 40;
+const PAIRS = 48;
+const ROUNDS = 10;
 
 interface Instance {
   url: string;
@@ -105,11 +108,22 @@ async function stopInstance(instance: Instance | undefined) {
     await stopStrapi(strapi);
   });
 
-  it(`gives ${PUBLISHES} concurrent publishes over both instances dense version numbers, or a clear 409/503`, async () => {
+  const json = async (response: Response) => ({ status: response.status, body: await response.json() });
+  const draft = (instance: Instance) =>
+    call(instance, 'POST', '/privacy-notices/registers', { data: { slug: unique('kilpa'), title: { fi: 'Kilpailurekisteri' }, retention: { fi: 'Vuoden.' } } }).then(json);
+  const versionRows = async (registerDocumentId: string) =>
+    (await strapi.db.query('plugin::privacy-notices.notice-version').findMany({
+      where: { registerDocumentId },
+      select: ['version', 'snapshot', 'contentHash'],
+      orderBy: [{ version: 'asc' }],
+    })) as { version: number; snapshot: NoticeSnapshot; contentHash: string }[];
+
+  it(`gives ${PAIRS} edit-then-publish pairs over both instances dense versions, each the register as it was when its number was taken`, async () => {
+    const texts = Array.from({ length: PAIRS }, (_, i) => `Säilytysaika ${i}.`);
     const outcomes = await Promise.all(
-      Array.from({ length: PUBLISHES }, async (_, i) => {
+      texts.map(async (text, i) => {
         const instance = instances[i % 2];
-        const edit = await call(instance, 'PUT', `/privacy-notices/registers/${registerId}`, { data: { retention: { fi: `Säilytysaika ${i}.` } } });
+        const edit = await call(instance, 'PUT', `/privacy-notices/registers/${registerId}`, { data: { retention: { fi: text } } });
         expect(edit.status).toBe(200);
         const response = await call(instance, 'POST', `/privacy-notices/registers/${registerId}/publish`, { data: { changeSummary: { fi: `Muutos ${i}` } } });
         return { instance: i % 2, status: response.status, retryAfter: response.headers.get('retry-after'), body: await response.json() };
@@ -132,25 +146,69 @@ async function stopInstance(instance: Instance | undefined) {
     // Both processes published: the numbers were decided between them, not inside one.
     expect(new Set(published.map((o) => o.instance))).toEqual(new Set([0, 1]));
 
-    const stored = await strapi.db.query('plugin::privacy-notices.notice-version').findMany({
-      where: { registerDocumentId: registerId },
-      select: ['version', 'snapshot', 'contentHash'],
-      orderBy: [{ version: 'asc' }],
-    });
-    expect(stored.map((row: { version: number }) => row.version)).toEqual(numbers);
-    for (const row of stored as { version: number; snapshot: NoticeSnapshot; contentHash: string }[]) {
-      expect({ version: row.version, hash: snapshotHash(row.snapshot) }).toEqual({ version: row.version, hash: row.contentHash });
+    const stored = await versionRows(registerId);
+    expect(stored.map((row) => row.version)).toEqual(numbers);
+    // Each edit wrote a retention text of its own, so no register state ever came back: a version
+    // equal to an earlier one was built from a state already superseded when it took its number.
+    expect(new Set(stored.map((row) => row.contentHash)).size).toBe(stored.length);
+    const { retention: _first, ...rest } = stored[0].snapshot;
+    for (const row of stored) {
+      expect(snapshotHash(row.snapshot)).toBe(row.contentHash);
+      const { retention, ...others } = row.snapshot;
+      expect({ version: row.version, others, known: texts.includes(retention?.fi ?? '') }).toEqual({ version: row.version, others: rest, known: true });
     }
   });
 
-  it('has both instances serve the same latest version, and verify every snapshot', async () => {
+  it(`lets a publish and a delete of one register, on different instances, never both succeed (${ROUNDS} rounds)`, async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { body } = await draft(instances[0]);
+      const id = body.data.documentId;
+      const [deleted, published] = await Promise.all([
+        call(instances[round % 2], 'DELETE', `/privacy-notices/registers/${id}`).then(json),
+        call(instances[(round + 1) % 2], 'POST', `/privacy-notices/registers/${id}/publish`, { data: {} }).then(json),
+      ]);
+      expect([`${deleted.status}/${published.status}`]).toEqual([expect.stringMatching(/^(200\/(404|409)|409\/201)$/)]);
+      const left = await strapi.db.query('plugin::privacy-notices.register').count({ where: { documentId: id } });
+      expect({ left, versions: (await versionRows(id)).length }).toEqual(deleted.status === 200 ? { left: 0, versions: 0 } : { left: 1, versions: 1 });
+    }
+  });
+
+  it(`publishes version 1 under the slug the register keeps when a slug change races it (${ROUNDS} rounds)`, async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { body } = await draft(instances[0]);
+      const id = body.data.documentId;
+      const renamed = unique('uusi-osoite');
+      const [changed, published] = await Promise.all([
+        call(instances[round % 2], 'PUT', `/privacy-notices/registers/${id}`, { data: { slug: renamed } }).then(json),
+        call(instances[(round + 1) % 2], 'POST', `/privacy-notices/registers/${id}/publish`, { data: {} }).then(json),
+      ]);
+      expect({ published: published.status, changed: [200, 409].includes(changed.status) }).toEqual({ published: 201, changed: true });
+      const register = await strapi.db.query('plugin::privacy-notices.register').findOne({ where: { documentId: id } });
+      expect(register.slug).toBe(changed.status === 200 ? renamed : body.data.slug);
+      expect((await versionRows(id))[0].snapshot.slug).toBe(register.slug);
+    }
+  });
+
+  it('lets exactly one of twenty creates with one slug, over both instances, win', async () => {
+    const slug = unique('sama-osoite');
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => call(instances[i % 2], 'POST', '/privacy-notices/registers', { data: { slug, title: { fi: `R ${i}` } } }).then(json)),
+    );
+    expect(responses.filter((r) => r.status === 201)).toHaveLength(1);
+    for (const refused of responses.filter((r) => r.status !== 201)) {
+      expect(refused).toMatchObject({ status: 400, body: { data: null, error: { status: 400, details: { errors: [{ path: ['slug'], code: 'validation.slug.taken' }] } } } });
+    }
+    expect(await strapi.db.query('plugin::privacy-notices.register').count({ where: { slug } })).toBe(1);
+  });
+
+  it('has both instances serve the same latest version, and the record verify intact', async () => {
     const latest = await strapi.db.query('plugin::privacy-notices.notice-version').count({ where: { registerDocumentId: registerId } });
     const served = await Promise.all(instances.map(async (instance) => (await (await call(instance, 'GET', `/api/privacy-notices/notices/${slug}`)).json()).data));
-    expect(served[0]).toMatchObject({ version: latest });
+    expect(served[0]).toMatchObject({ version: latest, chainHead: { version: latest } });
     expect(served[1]).toEqual(served[0]);
 
     const report = await (await call(instances[1], 'GET', '/privacy-notices/verify')).json();
-    expect(report.data).toEqual({ checked: latest, mismatches: [], gaps: [] });
+    expect(report.data).toMatchObject({ intact: true, registers: [] });
   });
 });
 

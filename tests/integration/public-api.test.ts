@@ -92,9 +92,21 @@ describe('GET /api/privacy-notices/notices/:slug', () => {
 describe('versions', () => {
   it('lists the versions newest first', async () => {
     const response = await api().get(`/api/privacy-notices/notices/${slug}/versions`).expect(200);
-    expect(response.body.data).toEqual([
-      { version: 1, updatedOn: '2019-02-01', effectiveFrom: '2019-02-01T00:00:00.000Z', changeSummary: 'Ensimmäinen.', material: false, contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) },
-    ]);
+    const recordHash = response.body.data[0].recordHash;
+    expect(response.body).toEqual({
+      data: [
+        {
+          version: 1,
+          updatedOn: '2019-02-01',
+          effectiveFrom: '2019-02-01T00:00:00.000Z',
+          changeSummary: 'Ensimmäinen.',
+          material: false,
+          contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+          recordHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        },
+      ],
+      meta: { chainHead: { version: 1, recordHash } },
+    });
   });
 
   it('serves one version by number, 404 for a number that does not exist, 400 for a malformed one', async () => {
@@ -112,7 +124,17 @@ describe('GET /api/privacy-notices/notices', () => {
   it('lists registers with a version in effect, with the published title', async () => {
     const response = await api().get('/api/privacy-notices/notices').expect(200);
     const entry = response.body.data.find((n: { slug: string }) => n.slug === slug);
-    expect(entry).toEqual({ slug, title: 'Asiakasrekisteri', locale: 'fi', version: 1, createdOn: '2019-02-01', updatedOn: '2019-02-01', effectiveFrom: '2019-02-01T00:00:00.000Z' });
+    expect(entry).toEqual({
+      slug,
+      title: 'Asiakasrekisteri',
+      locale: 'fi',
+      version: 1,
+      createdOn: '2019-02-01',
+      updatedOn: '2019-02-01',
+      effectiveFrom: '2019-02-01T00:00:00.000Z',
+      recordHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      chainHead: { version: 1, recordHash: entry.recordHash },
+    });
   });
 
   it('does not list an archived register but keeps its history reachable by address', async () => {
@@ -129,5 +151,40 @@ describe('GET /api/privacy-notices/notices', () => {
     await publish(admin, register.documentId, { effectiveFrom: new Date(Date.now() + 86400000).toISOString() }).expect(201);
     const list = await api().get('/api/privacy-notices/notices').expect(200);
     expect(list.body.data.map((n: { slug: string }) => n.slug)).not.toContain(register.slug);
+  });
+});
+
+describe('the chain head in every public response', () => {
+  it('shows each version\'s record hash and the newest one as the chain head, in JSON, the versions list and every feed', async () => {
+    const { register } = await composedRegister(admin);
+    await publish(admin, register.documentId, { updatedOn: '2024-01-01', effectiveFrom: '2024-01-01T00:00:00Z' }).expect(201);
+    const first = (await api().get(`/api/privacy-notices/notices/${register.slug}`).expect(200)).body.data;
+    expect(first).toMatchObject({ version: 1, recordHash: expect.stringMatching(/^[0-9a-f]{64}$/), chainHead: { version: 1, recordHash: first.recordHash } });
+
+    await admin.put(`/privacy-notices/registers/${register.documentId}`, { data: { retention: { fi: 'Kaksi vuotta.' } } }).expect(200);
+    await publish(admin, register.documentId, { updatedOn: '2024-02-01', effectiveFrom: '2024-02-01T00:00:00Z' }).expect(201);
+    const second = (await api().get(`/api/privacy-notices/notices/${register.slug}`).expect(200)).body.data;
+    const head = { version: 2, recordHash: second.recordHash };
+    expect(second.chainHead).toEqual(head);
+    expect(second.recordHash).not.toBe(first.recordHash);
+    expect(second.history.map((v: { version: number; recordHash: string }) => [v.version, v.recordHash])).toEqual([
+      [2, second.recordHash],
+      [1, first.recordHash],
+    ]);
+    // Every format carries the head in a header; an older version, asked for by number, names the head it belongs to; so does the versions list.
+    for (const format of ['json', 'html', 'markdown', 'jsonld']) {
+      const response = await api().get(`/api/privacy-notices/notices/${register.slug}?format=${format}`).expect(200);
+      expect({ format, header: response.headers['privacy-notice-chain-head'] }).toEqual({ format, header: `2 ${second.recordHash}` });
+    }
+    expect((await api().get(`/api/privacy-notices/notices/${register.slug}/versions/1`).expect(200)).body.data).toMatchObject({ recordHash: first.recordHash, chainHead: head });
+    expect((await api().get(`/api/privacy-notices/notices/${register.slug}/versions`).expect(200)).body.meta).toEqual({ chainHead: head });
+
+    const feed = (format: string) => api().get(`/api/privacy-notices/notices/${register.slug}/changelog?format=${format}`).expect(200);
+    const atom = (await feed('atom')).text;
+    for (const hash of [first.recordHash, second.recordHash]) expect(atom).toContain(`term="${hash}"`);
+    const rss = (await feed('rss')).text;
+    for (const hash of [first.recordHash, second.recordHash]) expect(rss).toContain(`>${hash}</category>`);
+    const json = JSON.parse((await feed('json')).text);
+    expect(json.items.map((item: { tags: string[] }) => item.tags)).toEqual([[second.recordHash], [first.recordHash]]);
   });
 });

@@ -114,7 +114,50 @@ describe('publishing versions', () => {
     await editRetention(register.documentId, 'Muutettu.');
     const response = await publish(admin, register.documentId, { updatedOn: '2024-04-30' });
     expect(response.status).toBe(400);
-    expect(response.body.error.details.errors[0].path).toEqual(['updatedOn']);
+    expect(response.body.error.details.errors).toEqual([
+      expect.objectContaining({ path: ['updatedOn'], code: 'validation.updatedOn.beforePrevious', params: { previous: '2024-05-01', version: 1 } }),
+    ]);
+  });
+
+  it('refuses a päivitetty date after today in the configured time zone, naming the field with a code', async () => {
+    const { register } = await composedRegister(admin);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date());
+    const tomorrow = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date(Date.now() + 24 * 3600 * 1000));
+    for (const updatedOn of ['2099-12-31', tomorrow]) {
+      const response = await publish(admin, register.documentId, { updatedOn });
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError' } });
+      expect(response.body.error.details.errors).toEqual([
+        { path: ['updatedOn'], name: 'ValidationError', message: expect.stringContaining(today), code: 'validation.updatedOn.afterToday', params: { today } },
+      ]);
+    }
+    expect((await admin.get(`/privacy-notices/registers/${register.documentId}/versions`)).body.data).toEqual([]);
+    // Today itself is fine, and so is a later default publish.
+    await publish(admin, register.documentId, { updatedOn: today }).expect(201);
+    await editRetention(register.documentId, 'Muutettu.');
+    await publish(admin, register.documentId).expect(201);
+  });
+
+  it('refuses an effective-from moment earlier than the previous version\'s, and allows the same one', async () => {
+    const { register } = await composedRegister(admin);
+    await publish(admin, register.documentId, { updatedOn: '2024-05-01', effectiveFrom: '2024-05-01T12:00:00.000Z' }).expect(201);
+    await editRetention(register.documentId, 'Muutettu.');
+    for (const effectiveFrom of ['2024-05-01T11:59:59.999Z', '2023-01-01T00:00:00Z']) {
+      const response = await publish(admin, register.documentId, { updatedOn: '2024-05-02', effectiveFrom });
+      expect(response.status).toBe(400);
+      expect(response.body.error.details.errors).toEqual([
+        {
+          path: ['effectiveFrom'],
+          name: 'ValidationError',
+          message: expect.stringContaining('2024-05-01T12:00:00.000Z'),
+          code: 'validation.effectiveFrom.beforePrevious',
+          params: { previous: '2024-05-01T12:00:00.000Z', version: 1 },
+        },
+      ]);
+    }
+    await publish(admin, register.documentId, { updatedOn: '2024-05-01', effectiveFrom: '2024-05-01T12:00:00.000Z' }).expect(201);
+    const history = (await api().get(`/api/privacy-notices/notices/${register.slug}`).expect(200)).body.data.history;
+    expect(history.map((v: { version: number }) => v.version)).toEqual([2, 1]);
   });
 
   it('answers 404 when publishing a register that does not exist', async () => {

@@ -1,31 +1,48 @@
 /**
- * Verification: every stored snapshot re-hashed and compared with its contentHash, through the
- * admin route and the command; a snapshot altered with raw SQL (around every guard) is reported.
+ * Verification of the published record: every kind of tampering someone with direct SQL access
+ * can do — with the plugin's triggers dropped first, as a database administrator could — is
+ * reported per register, through the admin route and the command; a forged version is not served.
  */
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Core } from '@strapi/strapi';
+import request from 'supertest';
 import { bootStrapi, stopStrapi } from './helpers/strapi';
 import { adminClient, roleWith, type AdminClient } from './helpers/admin';
-import { composedRegister, publish } from './helpers/fixtures';
-import { snapshotHash } from '../../server/src/domain/snapshot';
+import { asDatabaseAdministrator } from './helpers/database';
+import { unique, composedRegister } from './helpers/fixtures';
 
-const VERSION_UID = 'plugin::privacy-notices.notice-version';
 const VERIFY_COMMAND = path.resolve(__dirname, '../../scripts/verify.js');
+const VERSIONS = 'privacy_notices_versions';
+const REGISTERS = 'privacy_notices_registers';
 
 let strapi: Core.Strapi;
 let admin: AdminClient;
-let tampered: string;
-let untouched: string;
+let library: Awaited<ReturnType<typeof composedRegister>>;
 
-const table = () => strapi.db.metadata.get(VERSION_UID).tableName;
-const verify = () => admin.get('/privacy-notices/verify');
+interface Problem {
+  code: string;
+  version: number | null;
+  message: string;
+  params: Record<string, unknown>;
+}
+interface RegisterReport {
+  registerDocumentId: string;
+  slug: string | null;
+  problems: Problem[];
+}
+
+const verify = async () => (await admin.get('/privacy-notices/verify').expect(200)).body.data as {
+  intact: boolean;
+  checked: { registers: number; versions: number };
+  registers: RegisterReport[];
+};
 
 /** Runs `npm run verify:versions` against the test's database; resolves with its exit code and output. */
 async function runCommand(): Promise<{ code: number; stdout: string }> {
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, [VERIFY_COMMAND], { env: process.env, timeout: 60_000 });
+    const { stdout } = await promisify(execFile)(process.execPath, [VERIFY_COMMAND], { env: process.env, timeout: 90_000 });
     return { code: 0, stdout };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -34,25 +51,55 @@ async function runCommand(): Promise<{ code: number; stdout: string }> {
   }
 }
 
+/**
+ * A register with three published versions, each with its own dates and change summary; made
+ * through the plugin's services (the admin API's own path, without HTTP) to keep the setup short.
+ */
+async function publishedRegister(): Promise<{ documentId: string; slug: string }> {
+  const plugin = strapi.plugin('privacy-notices');
+  const register = await plugin.service('library').create('registers', {
+    slug: unique('tarkastettava'),
+    title: { fi: 'Tarkastettava rekisteri' },
+    controller: library.controller.documentId,
+    purposes: [library.purpose.documentId],
+    retention: { fi: 'Yksi vuosi.' },
+  });
+  for (const n of [1, 2, 3]) {
+    if (n > 1) await plugin.service('library').update('registers', register.documentId, { retention: { fi: `${n} vuotta.` } });
+    await plugin.service('publishing').publish(
+      register.documentId,
+      { updatedOn: `2024-0${n}-01`, effectiveFrom: `2024-0${n}-01T00:00:00.000Z`, changeSummary: { fi: `Versio ${n}.` }, material: n === 2 },
+      null,
+    );
+  }
+  return { documentId: register.documentId, slug: register.slug as string };
+}
+
+const row = (registerDocumentId: string, version: number) => ({ register_document_id: registerDocumentId, version });
+
+/** Problems as [code, version] pairs, sorted, for one register of a report. */
+const problemsOf = (report: { registers: RegisterReport[] }, registerDocumentId: string) =>
+  (report.registers.find((r) => r.registerDocumentId === registerDocumentId)?.problems ?? [])
+    .map((p) => [p.code, p.version] as const)
+    .sort((a, b) => `${a[0]}${a[1]}`.localeCompare(`${b[0]}${b[1]}`));
+
+const tampered: Record<string, { documentId: string; slug: string }> = {};
+let untouched: { documentId: string; slug: string };
+
 beforeAll(async () => {
   ({ strapi, admin } = await bootStrapi());
-  const first = (await composedRegister(admin)).register;
-  const second = (await composedRegister(admin)).register;
-  tampered = first.documentId;
-  untouched = second.documentId;
-  await publish(admin, tampered, { updatedOn: '2024-01-01' }).expect(201);
-  for (const text of ['Kaksi vuotta.', 'Kolme vuotta.']) {
-    await admin.put(`/privacy-notices/registers/${tampered}`, { data: { retention: { fi: text } } }).expect(200);
-    await publish(admin, tampered).expect(201);
+  library = await composedRegister(admin);
+  untouched = await publishedRegister();
+  for (const kind of ['updatedOn', 'changeSummary', 'effectiveFrom', 'material', 'snapshot', 'newest', 'middle', 'all', 'forged', 'moved', 'register', 'unchained']) {
+    tampered[kind] = await publishedRegister();
   }
-  await publish(admin, untouched).expect(201);
 });
 afterAll(() => stopStrapi(strapi));
 
-describe('verification of stored snapshots', () => {
-  it('reports every version as matching while nothing was altered', async () => {
-    const response = await verify().expect(200);
-    expect(response.body.data).toEqual({ checked: 4, mismatches: [], gaps: [] });
+describe('verification of the published record', () => {
+  it('finds every chain intact while nothing was altered', async () => {
+    const report = await verify();
+    expect(report).toEqual({ intact: true, checked: { registers: 14, versions: 39 }, registers: [] });
   });
 
   it('needs the settings permission', async () => {
@@ -62,42 +109,101 @@ describe('verification of stored snapshots', () => {
     expect(response.body.error).toMatchObject({ status: 403, name: 'PolicyError' });
   });
 
-  it('the command prints the report and exits 0 when everything matches', async () => {
+  it('the command prints the report and exits 0 when everything is intact', async () => {
     const { code, stdout } = await runCommand();
-    expect(stdout).toContain('Checked 4 published version(s).');
-    expect(stdout).toContain('Every snapshot matches its contentHash.');
+    expect(stdout).toContain('Checked 39 published version(s) of 14 register(s).');
+    expect(stdout).toContain('Every chain is intact.');
     expect(code).toBe(0);
   });
 
-  it('reports a snapshot altered with raw SQL, with the stored and the actual hash', async () => {
-    const where = { register_document_id: tampered, version: 2 };
-    const row = await strapi.db.connection(table()).where(where).first();
-    const snapshot = typeof row.snapshot === 'string' ? JSON.parse(row.snapshot) : row.snapshot;
-    const altered = { ...snapshot, retention: { fi: 'Tietoja säilytetään ikuisesti.' } };
-    await strapi.db.connection(table()).where(where).update({ snapshot: JSON.stringify(altered) });
-
-    const response = await verify().expect(200);
-    expect(response.body.data).toEqual({
-      checked: 4,
-      mismatches: [{ registerDocumentId: tampered, version: 2, storedHash: row.content_hash, actualHash: snapshotHash(altered) }],
-      gaps: [],
+  it('reports each kind of tampering done with direct SQL, on its own register', async () => {
+    const t = tampered;
+    const v3 = await strapi.db.connection(VERSIONS).where(row(t.forged.documentId, 3)).first();
+    await asDatabaseAdministrator(strapi, async (db) => {
+      await db(VERSIONS).where(row(t.updatedOn.documentId, 2)).update({ updated_on: '2024-02-15' });
+      await db(VERSIONS).where(row(t.changeSummary.documentId, 1)).update({ change_summary: JSON.stringify({ fi: 'Toisin sanottu.' }) });
+      await db(VERSIONS).where(row(t.effectiveFrom.documentId, 2)).update({ effective_from: new Date('2024-01-15T00:00:00.000Z') });
+      await db(VERSIONS).where(row(t.material.documentId, 3)).update({ material: true });
+      const snapshotRow = await db(VERSIONS).where(row(t.snapshot.documentId, 2)).first();
+      const snapshot = typeof snapshotRow.snapshot === 'string' ? JSON.parse(snapshotRow.snapshot) : snapshotRow.snapshot;
+      await db(VERSIONS).where(row(t.snapshot.documentId, 2)).update({ snapshot: JSON.stringify({ ...snapshot, retention: { fi: 'Ikuisesti.' } }) });
+      await db(VERSIONS).where(row(t.newest.documentId, 3)).delete();
+      await db(VERSIONS).where(row(t.middle.documentId, 2)).delete();
+      await db(VERSIONS).where({ register_document_id: t.all.documentId }).delete();
+      // A copy of version 3 inserted as version 4.
+      const { id: _id, document_id: _documentId, ...copy } = v3;
+      await db(VERSIONS).insert({ ...copy, document_id: unique('forged'), version: 4 });
+      // Versions 2 and 3 swap places.
+      await db(VERSIONS).where(row(t.moved.documentId, 2)).update({ version: 99 });
+      await db(VERSIONS).where(row(t.moved.documentId, 3)).update({ version: 2 });
+      await db(VERSIONS).where(row(t.moved.documentId, 99)).update({ version: 3 });
+      await db(REGISTERS).where({ document_id: t.register.documentId }).delete();
+      // A row as `strapi import` of an old backup, or any write around the plugin, would leave it: no record hash.
+      await db(VERSIONS).insert({ ...copy, register_document_id: t.unchained.documentId, document_id: unique('imported'), version: 4, record_hash: null, previous_record_hash: null });
     });
-    expect(snapshotHash(altered)).not.toBe(row.content_hash);
+
+    const report = await verify();
+    expect(report.intact).toBe(false);
+    expect(report.checked).toEqual({ registers: 14, versions: 36 });
+    expect(problemsOf(report, untouched.documentId)).toEqual([]);
+    expect(problemsOf(report, t.updatedOn.documentId)).toEqual([['verification.record.altered', 2]]);
+    expect(problemsOf(report, t.changeSummary.documentId)).toEqual([['verification.record.altered', 1]]);
+    expect(problemsOf(report, t.effectiveFrom.documentId)).toEqual([['verification.record.altered', 2]]);
+    expect(problemsOf(report, t.material.documentId)).toEqual([['verification.record.altered', 3]]);
+    expect(problemsOf(report, t.snapshot.documentId)).toEqual([['verification.snapshot.altered', 2]]);
+    expect(problemsOf(report, t.newest.documentId)).toEqual([['verification.version.missing', 3]]);
+    expect(problemsOf(report, t.middle.documentId)).toEqual([['verification.version.missing', 2]]);
+    expect(problemsOf(report, t.all.documentId)).toEqual([1, 2, 3].map((v) => ['verification.version.missing', v]));
+    expect(problemsOf(report, t.forged.documentId)).toEqual([
+      ['verification.chain.broken', 4],
+      ['verification.record.altered', 4],
+      ['verification.version.beyondHead', 4],
+    ]);
+    expect(problemsOf(report, t.moved.documentId)).toEqual([
+      ['verification.chain.broken', 2],
+      ['verification.chain.broken', 3],
+      ['verification.head.mismatch', 3],
+      ['verification.record.altered', 2],
+      ['verification.record.altered', 3],
+    ]);
+    expect(problemsOf(report, t.register.documentId)).toEqual([['verification.register.missing', null]]);
+    expect(problemsOf(report, t.unchained.documentId)).toEqual([
+      ['verification.record.unchained', 4],
+      ['verification.version.beyondHead', 4],
+    ]);
+
+    // Every problem names itself in English and with a code and parameters.
+    const altered = report.registers.find((r) => r.registerDocumentId === t.snapshot.documentId)!;
+    expect(altered).toMatchObject({ slug: t.snapshot.slug });
+    expect(altered.problems[0]).toEqual({
+      code: 'verification.snapshot.altered',
+      version: 2,
+      message: expect.stringContaining('version 2'),
+      params: { version: 2, storedHash: expect.stringMatching(/^[0-9a-f]{64}$/), actualHash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    });
+    expect(report.registers.find((r) => r.registerDocumentId === t.register.documentId)).toMatchObject({ slug: null });
   });
 
-  it('reports a version row deleted with raw SQL as a gap in the numbering', async () => {
-    await strapi.db.connection(table()).where({ register_document_id: tampered, version: 1 }).delete();
-    const report = (await verify().expect(200)).body.data;
-    expect(report.checked).toBe(3);
-    expect(report.gaps).toEqual([{ registerDocumentId: tampered, version: 1 }]);
+  it('serves neither the forged version nor the unchained one as current', async () => {
+    const api = () => request(strapi.server.httpServer);
+    for (const kind of ['forged', 'unchained']) {
+      const { slug } = tampered[kind];
+      const notice = (await api().get(`/api/privacy-notices/notices/${slug}`).expect(200)).body.data;
+      expect(notice).toMatchObject({ version: 3, chainHead: { version: 3, recordHash: notice.recordHash } });
+      expect(notice.history.map((v: { version: number }) => v.version)).toEqual([3, 2, 1]);
+      await api().get(`/api/privacy-notices/notices/${slug}/versions/4`).expect(404);
+      const versions = (await api().get(`/api/privacy-notices/notices/${slug}/versions`).expect(200)).body;
+      expect(versions.data.map((v: { version: number }) => v.version)).toEqual([3, 2, 1]);
+    }
   });
 
-  it('the command names the mismatch and the gap and exits 1', async () => {
+  it('the command names each register and problem and exits 1', async () => {
     const { code, stdout } = await runCommand();
-    expect(stdout).toContain('Checked 3 published version(s).');
-    expect(stdout).toContain(`MISMATCH register ${tampered} version 2`);
-    expect(stdout).toContain(`MISSING register ${tampered} version 1`);
-    expect(stdout).not.toContain(untouched);
+    expect(stdout).toContain('Checked 36 published version(s) of 14 register(s).');
+    expect(stdout).toContain(`register ${tampered.forged.documentId} (${tampered.forged.slug})`);
+    expect(stdout).toMatch(/verification\.version\.beyondHead.*version 4/);
+    expect(stdout).toContain(`register ${tampered.register.documentId} (register deleted)`);
+    expect(stdout).not.toContain(untouched.documentId);
     expect(code).toBe(1);
   });
 });

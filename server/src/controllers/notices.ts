@@ -29,6 +29,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (fragment && format !== 'html') throw fieldError('fragment', 'fragment applies to format=html only');
     const query = { locale: localeParam(ctx.query.locale), version };
     const document = await notices().document(slugParam(ctx.params.slug), query, format, { fragment, links: noticeLinks(strapi, ctx.request.origin) });
+    // In every format, so that an HTML, Markdown or JSON-LD reader can keep the chain head too.
+    ctx.set('Privacy-Notice-Chain-Head', `${document.chainHead.version} ${document.chainHead.recordHash}`);
     sendCached(ctx, document, policy(), document.type);
   }
 
@@ -46,8 +48,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await sendNotice(ctx, versionParam(ctx.params.version));
     },
 
+    /** The versions, with the chain head in `meta`. */
     async versions(ctx: PublicContext) {
-      sendJson(ctx, 'versions', await notices().versions(slugParam(ctx.params.slug), { locale: localeParam(ctx.query.locale) }));
+      const { versions, chainHead } = await notices().versions(slugParam(ctx.params.slug), { locale: localeParam(ctx.query.locale) });
+      sendCached(ctx, { tag: ['versions'], state: [versions, chainHead], body: () => ({ data: versions, meta: { chainHead } }) }, policy(), 'application/json; charset=utf-8');
     },
 
     async diff(ctx: PublicContext) {

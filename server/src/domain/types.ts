@@ -238,6 +238,8 @@ export interface VersionSummary {
   changeSummary: TranslatableText | null;
   material: boolean;
   contentHash: string;
+  /** The version's link in its register's hash chain (domain/record-chain); absent before it is published. */
+  recordHash?: string | null;
 }
 
 /** A stored notice version. */

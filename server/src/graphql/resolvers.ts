@@ -38,7 +38,8 @@ export function resolvers(strapi: Core.Strapi) {
           return notices().findOne(slugParam(args.slug ?? ''), { locale: locale(args), version });
         }),
       privacyNotices: (_parent: unknown, args: Args) => notices().list({ locale: locale(args) }),
-      privacyNoticeVersions: (_parent: unknown, args: Args) => orNull(() => notices().versions(slugParam(args.slug ?? ''), { locale: locale(args) })),
+      privacyNoticeVersions: (_parent: unknown, args: Args) =>
+        orNull(async () => (await notices().versions(slugParam(args.slug ?? ''), { locale: locale(args) })).versions),
     },
     PrivacyNoticeHistoryEntry: {
       legacy: (entry: { legacy?: boolean }) => entry.legacy === true,

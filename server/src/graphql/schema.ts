@@ -40,6 +40,14 @@ export const typeDefs = /* GraphQL */ `
     createdOn: String
     updatedOn: String!
     effectiveFrom: String!
+    recordHash: String
+    chainHead: PrivacyNoticeChainHead!
+  }
+
+  "The newest version of a notice's hash chain: keep it to notice a rewrite of the published record later."
+  type PrivacyNoticeChainHead {
+    version: Int!
+    recordHash: String!
   }
 
   type PrivacyNoticeVersion {
@@ -49,6 +57,7 @@ export const typeDefs = /* GraphQL */ `
     changeSummary: String
     material: Boolean!
     contentHash: String!
+    recordHash: String
   }
 
   "A version in the päivitetty history; an imported legacy date has no number (legacy: true)."
@@ -59,6 +68,7 @@ export const typeDefs = /* GraphQL */ `
     changeSummary: String
     material: Boolean
     contentHash: String
+    recordHash: String
     legacy: Boolean!
   }
 
@@ -137,6 +147,8 @@ ${NOTICE_FIELDS.map((field) => `    ${field.name}: ${graphqlType(field)}`).join(
     changeSummary: String
     material: Boolean!
     contentHash: String!
+    recordHash: String
+    chainHead: PrivacyNoticeChainHead!
     notice: PrivacyNoticeContent!
     untranslated: [String!]!
     history: [PrivacyNoticeHistoryEntry!]!

@@ -1,29 +1,45 @@
 /**
- * Published notice versions. Rows are only ever inserted: the (registerDocumentId, version)
- * unique index decides the number when two publishes race.
+ * Published notice versions. Rows are only ever inserted, each in one transaction with the move
+ * of its register's chain head: the conditional update of the head decides which publish takes a
+ * number when several race, and the (registerDocumentId, version) unique index stands behind it.
  */
 import type { Core } from '@strapi/strapi';
 import { UID } from '../uids';
 import type { NoticeSnapshot, NoticeVersion, TranslatableText, VersionSummary } from '../domain/types';
+import type { ChainHead, VersionRecord } from '../domain/record-chain';
 import type { CompletenessReport } from '../domain/completeness';
+import { isUniqueViolation } from '../database/errors';
 import { insideVersionWrite } from './version-guard';
+
+export { isUniqueViolation };
 
 export interface StoredVersion extends NoticeVersion {
   registerDocumentId: string;
+  recordHash: string;
+  previousRecordHash: string | null;
   publishedBy: number | null;
   /** The completeness check at publish time; not part of the snapshot or its hash. */
   completeness?: CompletenessReport | null;
 }
 
+/** A version's record with its place in the chain, as stored. */
+export interface ChainedRecord extends VersionRecord {
+  recordHash: string | null;
+  previousRecordHash: string | null;
+}
 
-
-const SUMMARY_FIELDS = ['registerDocumentId', 'version', 'updatedOn', 'effectiveFrom', 'changeSummary', 'material', 'contentHash', 'publishedBy'];
+const RECORD_FIELDS = ['registerDocumentId', 'version', 'updatedOn', 'effectiveFrom', 'changeSummary', 'material', 'contentHash', 'recordHash', 'previousRecordHash'];
+const SUMMARY_FIELDS = [...RECORD_FIELDS, 'publishedBy'];
 
 type Row = Record<string, unknown>;
 
 const toIsoDateTime = (value: unknown) => new Date(value as string | number | Date).toISOString();
 
-function toSummary(row: Row): VersionSummary & { registerDocumentId: string; publishedBy: number | null } {
+/**
+ * What a stored version says, as every reader of the chain reads it: publishing, verification and
+ * the migration that chained the first versions must see the same values to agree on a hash.
+ */
+export function toRecord(row: Row): ChainedRecord {
   return {
     registerDocumentId: row.registerDocumentId as string,
     version: Number(row.version),
@@ -32,22 +48,18 @@ function toSummary(row: Row): VersionSummary & { registerDocumentId: string; pub
     changeSummary: (row.changeSummary as TranslatableText | null) ?? null,
     material: Boolean(row.material),
     contentHash: row.contentHash as string,
-    publishedBy: (row.publishedBy as number | null) ?? null,
+    recordHash: (row.recordHash as string | null) ?? null,
+    previousRecordHash: (row.previousRecordHash as string | null) ?? null,
   };
 }
 
-/** A unique-constraint violation, as SQLite, PostgreSQL and MySQL/MariaDB report it. */
-export function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; errno?: number; message?: string } | null;
-  if (!e) return false;
-  return (
-    e.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
-    e.code === '23505' ||
-    e.code === 'ER_DUP_ENTRY' ||
-    e.errno === 1062 ||
-    /UNIQUE constraint failed|duplicate key value/i.test(e.message ?? '')
-  );
+function toSummary(row: Row): VersionSummary & { registerDocumentId: string; publishedBy: number | null } {
+  const { previousRecordHash: _previous, ...record } = toRecord(row);
+  return { ...record, publishedBy: (row.publishedBy as number | null) ?? null };
 }
+
+/** The publish lost its number: another one moved the head first, the slug changed, or the register is gone. */
+const LOST = Symbol('lost the race for the chain head');
 
 export const versionRepository = (strapi: Core.Strapi) => {
   const query = () => strapi.db.query(UID.noticeVersion);
@@ -64,13 +76,16 @@ export const versionRepository = (strapi: Core.Strapi) => {
       return rows.map(toSummary);
     },
 
-    async latest(registerDocumentId: string) {
-      const row = await query().findOne({
-        where: { registerDocumentId },
-        select: SUMMARY_FIELDS,
-        orderBy: [{ version: 'desc' }],
-      });
+    /** One version's metadata. */
+    async summary(registerDocumentId: string, version: number) {
+      const row = await query().findOne({ where: { registerDocumentId, version }, select: SUMMARY_FIELDS });
       return row ? toSummary(row) : null;
+    },
+
+    /** Every stored version's record, of every register (verification), without snapshots. */
+    async records(): Promise<ChainedRecord[]> {
+      const rows = await query().findMany({ select: RECORD_FIELDS, orderBy: [{ registerDocumentId: 'asc' }, { version: 'asc' }] });
+      return rows.map(toRecord);
     },
 
     async snapshots(keys: { registerDocumentId: string; version: number }[]): Promise<Map<string, NoticeSnapshot>> {
@@ -89,37 +104,35 @@ export const versionRepository = (strapi: Core.Strapi) => {
       return { snapshot: row.snapshot as NoticeSnapshot, completeness: (row.completeness as CompletenessReport | null) ?? null };
     },
 
-    /**
-     * The newest version number of a register, straight from the (register, version) index: the
-     * cheap question the public read path asks on every request to know whether its cache holds.
-     */
-    async latestNumber(registerDocumentId: string): Promise<number | null> {
-      const { tableName, attributes } = strapi.db.metadata.get(UID.noticeVersion) as unknown as {
-        tableName: string;
-        attributes: Record<string, { columnName?: string }>;
-      };
-      const register = attributes.registerDocumentId.columnName ?? 'register_document_id';
-      const version = attributes.version.columnName ?? 'version';
-      const row = await strapi.db.getConnection(tableName).where(register, registerDocumentId).max({ latest: version }).first();
-      return row?.latest === null || row?.latest === undefined ? null : Number(row.latest);
-    },
-
     async count(registerDocumentId: string): Promise<number> {
       return query().count({ where: { registerDocumentId } });
     },
 
     /**
-     * Inserts a version; returns null when the number is already taken (another publish won the
-     * race), so the caller can re-read and retry.
+     * Appends a version to its register's chain, in one transaction: the register's head moves
+     * from `head` (null: no version yet) to the new version — only if it still is `head` and the
+     * register still has the slug the snapshot was built with — and the row is inserted. Returns
+     * null when another publish, a slug change or a delete came first, so the caller can rebuild
+     * the snapshot from the register as it now is and try again.
      */
-    async insert(version: StoredVersion): Promise<StoredVersion | null> {
+    async append(version: StoredVersion, head: ChainHead | null): Promise<StoredVersion | null> {
       try {
         await insideVersionWrite(() =>
-          strapi.documents(UID.noticeVersion).create({ data: version as unknown as Record<string, unknown> } as never),
+          strapi.db.transaction(async () => {
+            const current = head
+              ? { headVersion: head.version, headRecordHash: head.recordHash }
+              : { $or: [{ headVersion: null }, { headVersion: 0 }] };
+            const moved = await strapi.db.query(UID.register).updateMany({
+              where: { documentId: version.registerDocumentId, slug: version.snapshot.slug, ...current },
+              data: { headVersion: version.version, headRecordHash: version.recordHash },
+            });
+            if (moved.count !== 1) throw LOST;
+            await strapi.documents(UID.noticeVersion).create({ data: version as unknown as Record<string, unknown> } as never);
+          }),
         );
         return version;
       } catch (error) {
-        if (isUniqueViolation(error)) return null;
+        if (error === LOST || isUniqueViolation(error)) return null;
         throw error;
       }
     },

@@ -28,6 +28,8 @@ export interface ChangelogEntry {
   changeSummary: string | null;
   material: boolean;
   upcoming: boolean;
+  /** The version's link in the hash chain; the newest entry's is the notice's chain head. */
+  recordHash: string | null;
 }
 
 export interface Changelog {
@@ -36,6 +38,13 @@ export interface Changelog {
   title: string | null;
   entries: ChangelogEntry[];
 }
+
+/**
+ * Each entry carries its version's record hash as a category (Atom `term`, RSS text, JSON Feed
+ * tag), so that a reader who keeps the feed can tell later whether the published record was rewritten.
+ */
+const RECORD_HASH_SCHEME = 'urn:privacy-notices:record-hash';
+const recordHashCategory = (recordHash: string) => ({ name: recordHash, term: recordHash, scheme: RECORD_HASH_SCHEME, domain: RECORD_HASH_SCHEME });
 
 /** Noon UTC keeps a päivitetty date on the same calendar day in every time zone. */
 const dayOf = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
@@ -67,6 +76,7 @@ export function changelogFeed(changelog: Changelog, slug: string | null, format:
       published: new Date(entry.effectiveFrom),
       description: summary,
       author: entry.controller ? [{ name: entry.controller }] : undefined,
+      category: entry.recordHash ? [recordHashCategory(entry.recordHash)] : undefined,
     });
   }
 

@@ -7,7 +7,8 @@ import { validateYupSchema } from '@strapi/utils';
 import { libraryRepository, type Entry } from '../repositories/library-repository';
 import { versionRepository } from '../repositories/version-repository';
 import { pluginConfig } from '../config/access';
-import { conflict, fieldError, NotFoundError } from '../errors';
+import { conflict, fieldError, NotFoundError, ValidationError } from '../errors';
+import { isForeignKeyViolation, isGuardRefusal, isUniqueViolation } from '../database/errors';
 import { LIBRARY_KINDS, type LibraryKind, type LibraryKindKey } from './library-kinds';
 import { UID } from '../uids';
 
@@ -87,17 +88,60 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
+  const slugTaken = (slug: unknown) =>
+    fieldError('slug', `slug "${slug}" is already used by another register`, { code: 'validation.slug.taken', params: { slug } });
+  const slugFrozen = (existing: Entry, published: number) =>
+    conflict(`The slug is the public address of ${published} published version(s) and cannot change.`, { slug: existing.slug });
+  const hasVersions = (published: number) =>
+    conflict(`This register has ${published} published version(s) and cannot be deleted; archive it instead.`, { versions: published });
+
+  /** The friendly checks before a register is written; the database decides when two writes race (see `stored`). */
   async function checkRegisterRules(data: Record<string, unknown>, existing?: Entry) {
     const clash = await repository.findBy(UID.register, { slug: data.slug }, ['documentId']);
-    if (clash.some((entry) => entry.documentId !== existing?.documentId)) {
-      throw fieldError('slug', `slug "${data.slug}" is already used by another register`);
-    }
+    if (clash.some((entry) => entry.documentId !== existing?.documentId)) throw slugTaken(data.slug);
     if (existing && existing.slug !== data.slug) {
       const published = await versions.count(existing.documentId);
-      if (published > 0) {
-        throw conflict(`The slug is the public address of ${published} published version(s) and cannot change.`, { slug: existing.slug });
+      if (published > 0) throw slugFrozen(existing, published);
+    }
+  }
+
+  /** Strapi's own check of a `unique` attribute, which a concurrent create can also trip. */
+  const isUniqueSlugError = (error: unknown) =>
+    error instanceof ValidationError &&
+    ((error.details as { errors?: { path?: string[] }[] })?.errors ?? []).some((e) => e.path?.[0] === 'slug');
+
+  /**
+   * Writes an entry, turning what the database refused into the client's error: the slug taken by
+   * a register created at the same moment (unique index), a relation to an entry deleted meanwhile
+   * (foreign key), a slug frozen by a publish that came first (trigger).
+   */
+  async function stored<T>(kind: LibraryKind, body: Record<string, unknown>, existing: Entry | undefined, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if (kind.key === 'registers' && (isUniqueViolation(error) || isUniqueSlugError(error))) throw slugTaken(body.slug);
+      if (isForeignKeyViolation(error)) await checkRelationsExist(kind, body);
+      if (kind.key === 'registers' && existing && isGuardRefusal(error)) throw slugFrozen(existing, await versions.count(existing.documentId));
+      throw error;
+    }
+  }
+
+  /** Why an entry cannot be deleted, or null: a register with versions, or a library entry in use. */
+  async function deletionConflict(kind: LibraryKind, documentId: string) {
+    if (kind.usedByRegisterField) {
+      const users = await repository.findBy(UID.register, { [kind.usedByRegisterField]: { documentId } }, ['documentId', 'slug', 'title']);
+      if (users.length > 0) {
+        return conflict(
+          `This ${kind.label} is used by ${users.length} register(s): ${users.map((r) => r.slug).join(', ')}. Remove it from them first.`,
+          { usedBy: users.map((r) => ({ documentId: r.documentId, slug: r.slug, title: LIBRARY_KINDS.registers.display(r, config().defaultLanguage) })) },
+        );
       }
     }
+    if (kind.key === 'registers') {
+      const published = await versions.count(documentId);
+      if (published > 0) return hasVersions(published);
+    }
+    return null;
   }
 
   async function validated(kind: LibraryKind, data: unknown, existing?: Entry) {
@@ -142,7 +186,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const kind = LIBRARY_KINDS[key];
       const body = await validated(kind, data);
       if (kind.key === 'controllers' && !body.country) body.country = config().defaultCountry;
-      return present(kind, await repository.create(kind.uid, body, populateOf(kind)));
+      return present(kind, await stored(kind, body, undefined, () => repository.create(kind.uid, body, populateOf(kind))));
     },
 
     /** Partial update: the given fields replace the stored ones, and the result is validated whole. */
@@ -153,29 +197,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const body = await validated(kind, { ...editable(kind, existing), ...data }, existing);
       // Fields the editor cleared must be stored as null, not left as they were.
       for (const field of fieldsOf(kind)) if (!(field in body)) body[field] = kind.relations[field]?.multiple ? [] : null;
-      const updated = await repository.update(kind.uid, documentId, body, populateOf(kind));
+      const updated = await stored(kind, body, existing, () => repository.update(kind.uid, documentId, body, populateOf(kind)));
       return present(kind, updated as Entry);
     },
 
     async remove(key: LibraryKindKey, documentId: string) {
       const kind = LIBRARY_KINDS[key];
       const entry = await find(kind, documentId);
-      if (kind.usedByRegisterField) {
-        const users = await repository.findBy(UID.register, { [kind.usedByRegisterField]: { documentId } }, ['documentId', 'slug', 'title']);
-        if (users.length > 0) {
-          throw conflict(
-            `This ${kind.label} is used by ${users.length} register(s): ${users.map((r) => r.slug).join(', ')}. Remove it from them first.`,
-            { usedBy: users.map((r) => ({ documentId: r.documentId, slug: r.slug, title: LIBRARY_KINDS.registers.display(r, config().defaultLanguage) })) },
-          );
-        }
+      const refused = await deletionConflict(kind, documentId);
+      if (refused) throw refused;
+      try {
+        await repository.delete(kind.uid, documentId);
+      } catch (error) {
+        // A publish, or a register taking this entry up, committed first: the database's guard decided.
+        if (isGuardRefusal(error)) throw (await deletionConflict(kind, documentId)) ?? error;
+        throw error;
       }
-      if (kind.key === 'registers') {
-        const published = await versions.count(documentId);
-        if (published > 0) {
-          throw conflict(`This register has ${published} published version(s) and cannot be deleted; archive it instead.`, { versions: published });
-        }
-      }
-      await repository.delete(kind.uid, documentId);
       return present(kind, entry);
     },
   };

@@ -1,17 +1,18 @@
 /**
  * What the public read path remembers between requests, in each Strapi process. Published
- * versions never change, so what a register serves stays the same until its latest version number
- * changes (a publish here, or in another process sharing the database) or an announced version
- * takes effect. Each request still asks the database for the latest number, so several processes
- * never disagree for longer than one request.
+ * versions never change, so what a register serves stays the same until its chain head moves
+ * (a publish here, or in another process sharing the database) or an announced version takes
+ * effect. Each request still reads the head from the database, so several processes never
+ * disagree for longer than one request.
  */
+import type { ChainHead } from '../domain/record-chain';
 import type { Timeline } from '../domain/timeline';
 import type { NoticeSnapshot, VersionSummary } from '../domain/types';
 
 export interface RegisterState<Document> {
   documentId: string;
   slug: string;
-  latest: number;
+  head: ChainHead;
   summaries: VersionSummary[];
   line: Timeline;
   /** When an announced version takes effect (ms since epoch): the state is rebuilt then. */
@@ -30,8 +31,6 @@ export function nextChange(summaries: VersionSummary[], now: number): number {
 }
 
 export class NoticeCache<Document> {
-  /** slug → documentId, kept only for registers with a published version, whose slug can no longer change. */
-  private readonly slugs = new Map<string, string>();
   private readonly states = new Map<string, RegisterState<Document>>();
 
   constructor(
@@ -39,19 +38,11 @@ export class NoticeCache<Document> {
     private readonly maxDocumentsPerRegister = 64,
   ) {}
 
-  documentIdOf(slug: string): string | undefined {
-    return this.slugs.get(slug);
-  }
-
-  rememberSlug(slug: string, documentId: string) {
-    if (this.slugs.size >= this.maxRegisters * 2) this.slugs.clear();
-    this.slugs.set(slug, documentId);
-  }
-
-  /** The remembered state, if it still describes the register: same latest version, nothing taken effect since. */
-  state(documentId: string, latest: number, now: number): RegisterState<Document> | undefined {
+  /** The remembered state, if it still describes the register: the same chain head, nothing taken effect since. */
+  state(documentId: string, head: ChainHead, now: number): RegisterState<Document> | undefined {
     const state = this.states.get(documentId);
-    if (!state || state.latest !== latest || now >= state.validUntil) return undefined;
+    const sameHead = state?.head.version === head.version && state.head.recordHash === head.recordHash;
+    if (!state || !sameHead || now >= state.validUntil) return undefined;
     // Least recently used last out: move to the end of the insertion order.
     this.states.delete(documentId);
     this.states.set(documentId, state);

@@ -13,12 +13,12 @@ import { NOTICE_FORMATS, type NoticeFormat, type WrittenFormat } from '../domain
 import { diffSnapshots } from '../domain/diff';
 import { sectionOfDiffId } from '../domain/sections';
 import type { NoticeSnapshot, VersionSummary } from '../domain/types';
-import { libraryRepository } from '../repositories/library-repository';
+import type { ChainHead } from '../domain/record-chain';
 import { versionRepository } from '../repositories/version-repository';
+import { chainHeadRepository, type RegisterHead } from '../repositories/chain-head-repository';
 import { pluginConfig } from '../config/access';
 import { NotFoundError } from '../errors';
 import type { VersionComparison } from '../contracts';
-import { UID } from '../uids';
 import { entityTag, type Cacheable } from '../http/cache';
 import { NoticeCache, nextChange, type RegisterState } from './notice-cache';
 import type { NoticeLinks } from '../http/links';
@@ -49,6 +49,8 @@ export interface ServedVersion {
   language: string;
   /** Laadittu, reaching back to an imported legacy notice's own date. */
   createdOn: string;
+  /** The newest version the register's chain holds, shown with every notice so that a rewrite is visible from outside. */
+  head: ChainHead;
 }
 
 export interface RegisterRef {
@@ -57,7 +59,7 @@ export interface RegisterRef {
 }
 
 /** A finished public response, kept until its register's state changes. */
-export type NoticeDocument = Cacheable<unknown> & { etag: string; type: string };
+export type NoticeDocument = Cacheable<unknown> & { etag: string; type: string; chainHead: ChainHead };
 
 /** A version's metadata for readers: change summary in their language, no internal fields. */
 function publicSummary(summary: VersionSummary, language: string, fallback: string) {
@@ -68,42 +70,56 @@ function publicSummary(summary: VersionSummary, language: string, fallback: stri
     changeSummary: textIn(summary.changeSummary, language, fallback),
     material: summary.material,
     contentHash: summary.contentHash,
+    recordHash: summary.recordHash ?? null,
   };
 }
+
+/**
+ * Only the versions that extend the chain head the register keeps are served: a row inserted
+ * beyond it — forged, or written around the plugin — is never the current version, nor in any
+ * history (verification reports it).
+ */
+const withinHead = <T extends { version: number }>(summaries: T[], head: ChainHead | null) =>
+  head ? summaries.filter((v) => v.version <= head.version) : [];
 
 const serialise = (body: string | object) => (typeof body === 'string' ? body : JSON.stringify(body));
 
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const registers = libraryRepository(strapi);
+  const registers = chainHeadRepository(strapi);
   const versions = versionRepository(strapi);
   const config = () => pluginConfig(strapi);
 
-  async function registerBySlug(slug: string): Promise<RegisterRef & { archived: boolean }> {
-    const [register] = await registers.findBy(UID.register, { slug }, ['documentId', 'slug', 'archived']);
+  async function registerBySlug(slug: string): Promise<RegisterHead> {
+    const register = await registers.bySlug(slug);
     if (!register) throw new NotFoundError(`No privacy notice "${slug}"`);
-    return { documentId: register.documentId, slug: register.slug as string, archived: Boolean(register.archived) };
+    return register;
+  }
+
+  /** A register's versions that extend its chain head, newest first. */
+  async function chainedSummaries(register: RegisterHead) {
+    return withinHead(await versions.summaries([register.documentId]), register.head);
   }
 
   const cache = new NoticeCache<NoticeDocument>();
 
   /**
-   * What a register serves now: one indexed query for its latest version number per request,
-   * the rest from memory until that number changes or an announced version takes effect.
+   * What a register serves now: one indexed read of the register by its slug, which carries its
+   * chain head, per request; the rest from memory until the head moves or an announced version
+   * takes effect.
    */
   async function registerState(slug: string): Promise<RegisterState<NoticeDocument>> {
-    const documentId = cache.documentIdOf(slug) ?? (await registerBySlug(slug)).documentId;
-    const latest = await versions.latestNumber(documentId);
-    if (latest === null) throw new NotFoundError(`Privacy notice "${slug}" has no version in effect yet`);
-    cache.rememberSlug(slug, documentId);
+    const register = await registerBySlug(slug);
+    const { documentId, head } = register;
+    if (!head) throw new NotFoundError(`Privacy notice "${slug}" has no version in effect yet`);
     const now = Date.now();
-    const remembered = cache.state(documentId, latest, now);
+    const remembered = cache.state(documentId, head, now);
     if (remembered) return remembered;
-    const summaries = await versions.summaries([documentId]);
+    const summaries = await chainedSummaries(register);
     const state = {
       documentId,
       slug,
-      latest,
+      head,
       summaries,
       line: timeline(summaries, new Date(now)),
       validUntil: nextChange(summaries, now),
@@ -143,10 +159,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       line,
       language: servedLanguage(snapshot, query.locale),
       createdOn: createdOnWithLegacy(snapshot.legacyHistory, line.createdOn) as string,
+      head: state.head,
     };
   }
 
-  function jsonOf({ slug, target, snapshot, line, language, createdOn }: ServedVersion) {
+  function jsonOf({ slug, target, snapshot, line, language, createdOn, head }: ServedVersion) {
     const { notice, untranslated } = localizeSnapshot(snapshot, language);
     const fallback = snapshot.defaultLanguage;
     return {
@@ -160,6 +177,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       changeSummary: textIn(target.changeSummary, language, fallback),
       material: target.material,
       contentHash: target.contentHash,
+      recordHash: target.recordHash ?? null,
+      chainHead: head,
       notice,
       untranslated,
       history: [...line.history.map((v) => publicSummary(v, language, fallback)), ...legacyHistoryEntries(snapshot.legacyHistory)],
@@ -191,10 +210,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function compare(
     register: RegisterRef,
+    summaries: VersionSummary[],
     query: DiffQuery,
     defaultTo: (line: Timeline, newest: VersionSummary | undefined) => VersionSummary | null,
   ): Promise<VersionComparison> {
-    const summaries = await versions.summaries([register.documentId]);
     if (summaries.length === 0) throw new NotFoundError(`Privacy notice "${register.slug}" has no published version yet`);
     const find = (version: number) => {
       const summary = summaries.find((v) => v.version === version);
@@ -224,11 +243,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** Every register that has a version in effect and is not archived. */
     async list(query: NoticeQuery) {
-      const listed = await registers.findBy(UID.register, { archived: { $ne: true } }, ['documentId', 'slug']);
+      const listed = (await registers.all({ listedOnly: true })).filter((register) => register.head);
       const summaries = await versions.summaries(listed.map((r) => r.documentId));
       const now = new Date();
       const served = listed
-        .map((register) => ({ register, line: timeline(summaries.filter((v) => v.registerDocumentId === register.documentId), now) }))
+        .map((register) => ({ register, line: timeline(withinHead(summaries.filter((v) => v.registerDocumentId === register.documentId), register.head), now) }))
         .filter(({ line }) => line.current !== null);
       const snapshots = await versions.snapshots(served.map(({ register, line }) => ({ registerDocumentId: register.documentId, version: line.current!.version })));
       return served.map(({ register, line }) => {
@@ -242,6 +261,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           createdOn: createdOnWithLegacy(snapshot.legacyHistory, line.createdOn),
           updatedOn: line.current!.updatedOn,
           effectiveFrom: line.current!.effectiveFrom,
+          recordHash: line.current!.recordHash ?? null,
+          chainHead: register.head,
         };
       });
     },
@@ -262,6 +283,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return cache.document(served.state, key, () => {
         const tag = [served.target.contentHash.slice(0, 16), served.language, variant];
         const state = {
+          head: served.head,
           history: served.line.history.map((v) => v.version),
           upcoming: served.line.upcoming && [served.line.upcoming.version, served.line.upcoming.effectiveFrom],
           links: format === 'jsonld' ? options.links.api : null,
@@ -272,6 +294,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           tag,
           state,
           etag: entityTag(tag, state),
+          chainHead: served.head,
           changesAt: served.line.upcoming?.effectiveFrom ?? null,
           type: NOTICE_FORMATS[format].contentType,
           // Built once, on the first request that needs the body, then served as is.
@@ -280,23 +303,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    /** Every published version of a notice, newest first, including an announced upcoming one. */
+    /** Every published version of a notice, newest first, including an announced upcoming one, with the chain head. */
     async versions(slug: string, query: NoticeQuery) {
       const register = await registerBySlug(slug);
-      const summaries = await versions.summaries([register.documentId]);
+      const summaries = await chainedSummaries(register);
       if (summaries.length === 0) throw new NotFoundError(`Privacy notice "${slug}" has no published version yet`);
       const { defaultLanguage } = config();
-      return summaries.map((v) => publicSummary(v, query.locale ?? defaultLanguage, defaultLanguage));
+      return { versions: summaries.map((v) => publicSummary(v, query.locale ?? defaultLanguage, defaultLanguage)), chainHead: register.head };
     },
 
     /** What changed between two versions, section by section; by default the one in effect against the one before it. */
     async diff(slug: string, query: DiffQuery) {
-      return compare(await registerBySlug(slug), query, (line) => line.current);
+      const register = await registerBySlug(slug);
+      return compare(register, await chainedSummaries(register), query, (line) => line.current);
     },
 
     /** The same comparison for the admin, by register; by default the newest version against the one before it. */
     async compareVersions(register: RegisterRef, query: DiffQuery) {
-      return compare(register, query, (_line, newest) => newest ?? null);
+      return compare(register, await versions.summaries([register.documentId]), query, (_line, newest) => newest ?? null);
     },
 
     /**
@@ -304,13 +328,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * first. For one notice (reachable by its address even when archived) or for every listed one.
      */
     async changelog(slug: string | null, query: NoticeQuery) {
-      const chosen: RegisterRef[] = slug
-        ? [await registerBySlug(slug)]
-        : (await registers.findBy(UID.register, { archived: { $ne: true } }, ['documentId', 'slug'])).map((r) => ({ documentId: r.documentId, slug: r.slug as string }));
-      const summaries = await versions.summaries(chosen.map((r) => r.documentId));
+      const chosen = slug ? [await registerBySlug(slug)] : await registers.all({ listedOnly: true });
+      const summaries = await versions.summaries(chosen.filter((r) => r.head).map((r) => r.documentId));
       const now = new Date();
       const lines = chosen
-        .map((register) => ({ register, line: timeline(summaries.filter((v) => v.registerDocumentId === register.documentId), now) }))
+        .map((register) => ({ register, line: timeline(withinHead(summaries.filter((v) => v.registerDocumentId === register.documentId), register.head), now) }))
         .filter(({ line }) => line.current !== null || (slug !== null && line.upcoming !== null));
       if (slug && lines.length === 0) throw new NotFoundError(`Privacy notice "${slug}" has no published version yet`);
 

@@ -1,6 +1,7 @@
 /**
- * Publishing: the register as it stands → snapshot and hash → a new immutable version whose
- * number the database's unique index decides.
+ * Publishing: the register as it stands → snapshot and hash → a new immutable version, appended
+ * to the register's hash chain. The database decides the number: the register's chain head moves
+ * only from the head this publish read, in the same transaction as the version is stored.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Core } from '@strapi/strapi';
@@ -8,14 +9,17 @@ import { validateYupSchema } from '@strapi/utils';
 import { checkCompleteness, completenessReport, findCompleteness, type CompletenessReport } from '../domain/completeness';
 import { buildSnapshot, snapshotHash } from '../domain/snapshot';
 import { todayIn } from '../domain/dates';
+import { defaultEffectiveFrom, publishDateProblems } from '../domain/publish-dates';
+import { recordHash, type VersionRecord } from '../domain/record-chain';
 import { normaliseText } from '../domain/text';
 import type { NoticeSnapshot } from '../domain/types';
 import { versionRepository } from '../repositories/version-repository';
+import { headOf } from '../repositories/chain-head-repository';
 import { adminUserRepository } from '../repositories/admin-user-repository';
 import type { Entry } from '../repositories/library-repository';
 import { pluginConfig } from '../config/access';
 import { publishSchema } from '../validation/schemas';
-import { conflict, fieldError, retryLater } from '../errors';
+import { conflict, fieldErrors, retryLater } from '../errors';
 import type { AdminNoticeVersion, PublishInput, RegisterStatus } from '../contracts';
 import { getService } from './get-service';
 
@@ -26,7 +30,7 @@ function completenessWarnings(report: CompletenessReport): string[] {
     .map((item) => `Missing: ${item.label} (GDPR ${item.article})${item.problems?.length ? `: ${item.problems.map((p) => p.message).join(' ')}` : '.'}`);
 }
 
-/** How often a publish re-reads the latest number after losing a race before giving up with 503. */
+/** How often a publish rebuilds and retries after losing the race for the next number before giving up with 503. */
 const MAX_ATTEMPTS = 25;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -37,44 +41,63 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const snapshotOf = (register: Entry): NoticeSnapshot => buildSnapshot(register, config());
 
+  /**
+   * One attempt: the register as it now is, checked against the version it would follow.
+   * Null when another publish, a slug change or a delete got there first.
+   */
+  async function attempt(registerDocumentId: string, input: PublishInput, publishedBy: number | null) {
+    const register = await library().load('registers', registerDocumentId);
+    const snapshot = snapshotOf(register);
+    const contentHash = snapshotHash(snapshot);
+    const head = headOf(register);
+    const previous = head ? await versions.summary(registerDocumentId, head.version) : null;
+    if (previous?.contentHash === contentHash) {
+      throw conflict(`No changes since version ${previous.version}`, { latestVersion: previous.version });
+    }
+
+    const now = new Date();
+    const dates = {
+      updatedOn: input.updatedOn ?? todayIn(config().timeZone, now),
+      effectiveFrom: input.effectiveFrom ? new Date(input.effectiveFrom).toISOString() : defaultEffectiveFrom(now, previous),
+    };
+    const problems = publishDateProblems(dates, { today: todayIn(config().timeZone, now), previous });
+    if (problems.length > 0) throw fieldErrors(problems);
+
+    const record: VersionRecord = {
+      registerDocumentId,
+      version: (head?.version ?? 0) + 1,
+      ...dates,
+      changeSummary: normaliseText(input.changeSummary, config().languages),
+      material: input.material ?? false,
+      contentHash,
+    };
+    // An incomplete notice may be published; the version keeps the report (in the notice's language)
+    // and the response says in English what is missing. The rules run once for both.
+    const language = { locale: snapshot.defaultLanguage, defaultLanguage: snapshot.defaultLanguage };
+    const findings = findCompleteness(snapshot, language);
+    const completeness = completenessReport(findings, language);
+    const appended = await versions.append(
+      {
+        ...record,
+        recordHash: recordHash(record, head?.recordHash ?? null),
+        previousRecordHash: head?.recordHash ?? null,
+        snapshot,
+        publishedBy,
+        completeness,
+      },
+      head,
+    );
+    return appended && { ...appended, warnings: completenessWarnings(completenessReport(findings, { ...language, locale: 'en' })) };
+  }
+
   return {
     async publish(registerDocumentId: string, body: unknown, publishedBy: number | null) {
       const input = (await validateYupSchema(publishSchema(config()))(body ?? {})) as PublishInput;
-      const register = await library().load('registers', registerDocumentId);
-      const snapshot = snapshotOf(register);
-      const contentHash = snapshotHash(snapshot);
-      // An incomplete notice may be published; the version keeps the report (in the notice's language)
-      // and the response says in English what is missing. The rules run once for both.
-      const language = { locale: snapshot.defaultLanguage, defaultLanguage: snapshot.defaultLanguage };
-      const findings = findCompleteness(snapshot, language);
-      const completeness = completenessReport(findings, language);
-      const warnings = completenessWarnings(completenessReport(findings, { ...language, locale: 'en' }));
-      const updatedOn = input.updatedOn ?? todayIn(config().timeZone);
-      const effectiveFrom = new Date(input.effectiveFrom ?? Date.now()).toISOString();
-
-      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-        const latest = await versions.latest(registerDocumentId);
-        if (latest?.contentHash === contentHash) {
-          throw conflict(`No changes since version ${latest.version}`, { latestVersion: latest.version });
-        }
-        if (latest && updatedOn < latest.updatedOn) {
-          throw fieldError('updatedOn', `updatedOn must not be earlier than ${latest.updatedOn}, the päivitetty date of version ${latest.version}`);
-        }
-        const inserted = await versions.insert({
-          registerDocumentId,
-          version: (latest?.version ?? 0) + 1,
-          updatedOn,
-          effectiveFrom,
-          changeSummary: normaliseText(input.changeSummary, config().languages),
-          material: input.material ?? false,
-          snapshot,
-          contentHash,
-          publishedBy,
-          completeness,
-        });
-        if (inserted) return { ...inserted, warnings };
-        // Another publish took that number: back off briefly and try the next one.
-        await sleep(5 + Math.random() * 20 * (attempt + 1));
+      for (let round = 0; round < MAX_ATTEMPTS; round++) {
+        const published = await attempt(registerDocumentId, input, publishedBy);
+        if (published) return published;
+        // Another publish took that number: back off briefly, then start again from the register as it now is.
+        await sleep(5 + Math.random() * 20 * (round + 1));
       }
       throw retryLater('This register is being published by several requests at once; try again.', 1);
     },

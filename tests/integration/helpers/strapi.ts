@@ -1,7 +1,8 @@
 /**
  * Boots the playground app — a real Strapi with the built plugin — on a fresh database for one
- * test file, and tears it down afterwards. SQLite by default; DATABASE_CLIENT=postgres (or mysql,
- * for MySQL/MariaDB) runs the same tests in a database created and dropped for the file.
+ * test file, and tears it down afterwards (or starts it again on the same database). SQLite by
+ * default; DATABASE_CLIENT=postgres (or mysql, for MySQL/MariaDB) runs the same tests in a
+ * database created and dropped for the file.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,16 +15,18 @@ import { adminClient, type AdminClient } from './admin';
 
 const PLAYGROUND = path.resolve(__dirname, '../../../playground');
 
-interface Booted {
-  strapi: Core.Strapi;
-  cleanup: () => Promise<void>;
+/** A database made for one test file: the environment that points Strapi at it, and how to drop it. */
+export interface TestDatabase {
+  env: Record<string, string>;
+  drop: () => Promise<void>;
 }
 
-const booted = new WeakMap<Core.Strapi, Booted['cleanup']>();
+const booted = new WeakMap<Core.Strapi, TestDatabase>();
 
 const freshName = () => `privacy_notices_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
 
-async function freshDatabase(): Promise<() => Promise<void>> {
+/** Creates an empty database (a file for SQLite) without starting Strapi on it. */
+export async function createDatabase(): Promise<TestDatabase> {
   const client = process.env.DATABASE_CLIENT ?? 'sqlite';
   if (client === 'mysql') {
     const name = freshName();
@@ -37,11 +40,13 @@ async function freshDatabase(): Promise<() => Promise<void>> {
     const connection = await connect();
     await connection.query(`CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
     await connection.end();
-    process.env.DATABASE_NAME = name;
-    return async () => {
-      const dropper = await connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name}`);
-      await dropper.end();
+    return {
+      env: { DATABASE_NAME: name },
+      drop: async () => {
+        const dropper = await connect();
+        await dropper.query(`DROP DATABASE IF EXISTS ${name}`);
+        await dropper.end();
+      },
     };
   }
   if (client === 'postgres') {
@@ -58,35 +63,56 @@ async function freshDatabase(): Promise<() => Promise<void>> {
     await client.connect();
     await client.query(`CREATE DATABASE ${name}`);
     await client.end();
-    process.env.DATABASE_NAME = name;
-    return async () => {
-      const dropper = admin();
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
+    return {
+      env: { DATABASE_NAME: name },
+      drop: async () => {
+        const dropper = admin();
+        await dropper.connect();
+        await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await dropper.end();
+      },
     };
   }
   const file = path.join(os.tmpdir(), `privacy-notices-test-${randomUUID()}.db`);
-  process.env.DATABASE_FILENAME = file;
-  return async () => {
-    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
+  return {
+    env: { DATABASE_FILENAME: file },
+    drop: async () => {
+      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
+    },
   };
 }
 
-export async function startStrapi(env: Record<string, string> = {}): Promise<Core.Strapi> {
+/** Starts the playground on a fresh database (or on `database`, e.g. to start again on the same one). */
+export async function startStrapi(env: Record<string, string> = {}, database?: TestDatabase): Promise<Core.Strapi> {
   Object.assign(process.env, { PLAYGROUND_DEMO_DATA: 'false', STRAPI_LOG_LEVEL: 'error', PRIVACY_NOTICES_PUBLIC_API: 'true', ...env });
-  const dropDatabase = await freshDatabase();
+  const target = database ?? (await createDatabase());
+  Object.assign(process.env, target.env);
   const strapi = await createStrapi({ appDir: PLAYGROUND, distDir: PLAYGROUND, autoReload: false, serveAdminPanel: false }).load();
   strapi.server.mount();
-  booted.set(strapi, dropDatabase);
+  booted.set(strapi, target);
   return strapi;
 }
 
-export async function stopStrapi(strapi: Core.Strapi | undefined) {
-  if (!strapi) return;
-  const dropDatabase = booted.get(strapi);
+/** The database a running Strapi was started on. */
+export function databaseOf(strapi: Core.Strapi): TestDatabase {
+  const database = booted.get(strapi);
+  if (!database) throw new Error('this Strapi was not started by startStrapi()');
+  return database;
+}
+
+/** Stops Strapi and drops its database, unless it is kept to start again on. */
+export async function stopStrapi(strapi: Core.Strapi | undefined, { keepDatabase = false } = {}): Promise<TestDatabase | undefined> {
+  if (!strapi) return undefined;
+  const database = booted.get(strapi);
   await strapi.destroy();
-  await dropDatabase?.();
+  if (!keepDatabase) await database?.drop();
+  return database;
+}
+
+/** Stops Strapi and starts it again on the same database, as a restart in production would. */
+export async function restartStrapi(strapi: Core.Strapi): Promise<Core.Strapi> {
+  const database = await stopStrapi(strapi, { keepDatabase: true });
+  return startStrapi({}, database);
 }
 
 /**

@@ -1,0 +1,126 @@
+/**
+ * `strapi export` and `strapi import` — the real command line — against the published record.
+ * Strapi's import disables lifecycle hooks and deletes every row before writing the backup's; the
+ * database's triggers make it fail on a database with published versions, leaving them as they
+ * were. A backup restores into an empty database, and verification there reports any version the
+ * backup carried altered.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import request from 'supertest';
+import { createDatabase, databaseOf, startStrapi, stopStrapi, type TestDatabase } from './helpers/strapi';
+import { adminClient } from './helpers/admin';
+import { composedRegister, publish } from './helpers/fixtures';
+import { strapiCommand } from './helpers/cli';
+
+jest.setTimeout(300_000);
+
+const VERSION_UID = 'plugin::privacy-notices.notice-version';
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-notices-transfer-'));
+const backup = path.join(work, 'backup');
+
+let strapi: Core.Strapi | undefined;
+let restored: TestDatabase | undefined;
+let registerId: string;
+let slug: string;
+let notice: Record<string, unknown>;
+let versionRows: unknown[];
+
+const api = () => request(strapi!.server.httpServer);
+const verify = async () => (await (await adminClient(strapi!)).get('/privacy-notices/verify').expect(200)).body.data;
+const rows = () => strapi!.db.query(VERSION_UID).findMany({ orderBy: [{ registerDocumentId: 'asc' }, { version: 'asc' }] });
+
+/** The backup with version 1's päivitetty date, change summary and title rewritten, as an edited or mistaken backup would carry them. */
+function alteredBackup(): string {
+  const dir = path.join(work, 'altered');
+  fs.mkdirSync(dir, { recursive: true });
+  execFileSync('tar', ['-xf', `${backup}.tar`, '-C', dir]);
+  const entities = path.join(dir, 'entities');
+  for (const file of fs.readdirSync(entities)) {
+    const lines = fs.readFileSync(path.join(entities, file), 'utf8').split('\n');
+    const edited = lines.map((line) => {
+      if (!line.trim()) return line;
+      const entity = JSON.parse(line);
+      if (entity.type !== VERSION_UID || entity.data.registerDocumentId !== registerId || entity.data.version !== 1) return line;
+      const snapshot = typeof entity.data.snapshot === 'string' ? JSON.parse(entity.data.snapshot) : entity.data.snapshot;
+      entity.data = {
+        ...entity.data,
+        updatedOn: '2017-01-01',
+        changeSummary: { fi: 'Kirjoitettu uudelleen.' },
+        snapshot: { ...snapshot, title: { ...snapshot.title, fi: 'Toinen nimi' } },
+      };
+      return JSON.stringify(entity);
+    });
+    fs.writeFileSync(path.join(entities, file), edited.join('\n'));
+  }
+  const file = path.join(work, 'altered.tar');
+  execFileSync('tar', ['-cf', file, '-C', dir, ...fs.readdirSync(dir)]);
+  return file;
+}
+
+beforeAll(async () => {
+  strapi = await startStrapi();
+  const admin = await adminClient(strapi);
+  const { register } = await composedRegister(admin);
+  registerId = register.documentId;
+  slug = register.slug as string;
+  await publish(admin, registerId, { updatedOn: '2024-01-10', changeSummary: { fi: 'Ensimmäinen versio.' } }).expect(201);
+  await admin.put(`/privacy-notices/registers/${registerId}`, { data: { retention: { fi: 'Kaksi vuotta.' } } }).expect(200);
+  await publish(admin, registerId, { updatedOn: '2024-02-10', changeSummary: { fi: 'Säilytysaika.' } }).expect(201);
+  notice = (await api().get(`/api/privacy-notices/notices/${slug}`).expect(200)).body.data;
+  versionRows = await rows();
+});
+
+afterAll(async () => {
+  await stopStrapi(strapi);
+  await restored?.drop();
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+/** The test's database, which this process keeps using while the command line runs on it too. */
+const database = () => databaseOf(strapi!);
+
+it('exports the database with its published versions', async () => {
+  const exported = await strapiCommand(['export', '--no-encrypt', '--no-compress', '-f', backup], database());
+  expect({ code: exported.code, output: exported.output }).toEqual({ code: 0, output: expect.stringContaining('Export process has been completed successfully') });
+  expect(fs.existsSync(`${backup}.tar`)).toBe(true);
+});
+
+it('fails to import over a database that has published versions, and changes nothing', async () => {
+  const imported = await strapiCommand(['import', '-f', alteredBackup(), '--force'], database());
+  expect(imported.code).not.toBe(0);
+  expect(imported.output).toMatch(/privacy-notices: /);
+
+  expect(await rows()).toEqual(versionRows);
+  expect((await api().get(`/api/privacy-notices/notices/${slug}`).expect(200)).body.data).toEqual(notice);
+  expect(await verify()).toMatchObject({ intact: true, registers: [] });
+});
+
+it('restores a backup into an empty database, and verification there reports what the backup altered', async () => {
+  await stopStrapi(strapi);
+  strapi = undefined;
+  restored = await createDatabase();
+  const imported = await strapiCommand(['import', '-f', alteredBackup(), '--force'], restored);
+  expect({ code: imported.code, output: imported.output }).toEqual({ code: 0, output: expect.stringContaining('Import process has been completed successfully') });
+
+  strapi = await startStrapi({}, restored);
+  const report = await verify();
+  expect(report.intact).toBe(false);
+  expect(report.registers).toEqual([
+    expect.objectContaining({
+      registerDocumentId: registerId,
+      slug,
+      problems: [expect.objectContaining({ code: 'verification.snapshot.altered', version: 1 }), expect.objectContaining({ code: 'verification.record.altered', version: 1 })],
+    }),
+  ]);
+
+  // The restored record carries the same chain head as the original: whoever kept it sees the
+  // rewritten version 1 no longer matches the record hash published for it.
+  const served = (await api().get(`/api/privacy-notices/notices/${slug}`).expect(200)).body.data;
+  expect(served.chainHead).toEqual(notice.chainHead);
+  const history = served.history as { version: number; updatedOn: string; recordHash: string }[];
+  expect(history[1]).toMatchObject({ version: 1, updatedOn: '2017-01-01', recordHash: (notice.history as { recordHash: string }[])[1].recordHash });
+});
