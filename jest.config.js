@@ -27,6 +27,8 @@ module.exports = {
       displayName: 'e2e',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      // The admin panel is built once, before any browser test file starts (they run side by side).
+      globalSetup: '<rootDir>/tests/e2e/helpers/global-setup.ts',
       transform,
       transformIgnorePatterns,
     },

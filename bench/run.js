@@ -3,7 +3,9 @@
  * npm run bench: the plugin's notice endpoint beside Strapi's own REST (the same register as
  * api:: content types, with populate) and beside a static file of the same JSON, all served by
  * one Strapi on the loopback interface; then the endpoint and publishing with 1 and with 1000
- * versions in the register. Prints the ratios and writes them to bench/RESULTS.md.
+ * versions in the register (a notice carries only its newest historyLimit history entries); then
+ * the scale measurements of bench/scale.js (10 and 10,000 registers, SQLite and PostgreSQL).
+ * Prints the ratios and writes them to bench/RESULTS.md.
  *
  *   npm run bench                      10 s of requests per target, 10 connections
  *   npm run bench -- --profile         and where the notice endpoint spends its time (CPU profile)
@@ -11,24 +13,19 @@
  * Environment: BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_PUBLISHES (timed publishes per case),
  * BENCH_HISTORY (versions in the long register, default 1000).
  */
-const { fork } = require('node:child_process');
-const { once } = require('node:events');
 const fs = require('node:fs');
-const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
-const autocannon = require('autocannon');
 const { summarizeProfile } = require('./profile');
-
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const { SECONDS, CONNECTIONS, APP, TMP, freePort, startApp, stopApp, load, adminToken, summary, round } = require('./harness');
+const { runScale } = require('./scale');
 const PUBLISHES = Number(process.env.BENCH_PUBLISHES ?? 20);
 const HISTORY = Number(process.env.BENCH_HISTORY ?? 1000);
 const PROFILE = process.argv.includes('--profile');
 const WARM_UP_SECONDS = 2;
+/** Targets measured in turn (see inTurn), so that what is compared sees the same load. */
+const SIDE_BY_SIDE = [['notice', 'static'], ['rest'], ['one', 'history']];
 
-const APP = path.join(__dirname, 'app');
-const TMP = path.join(APP, '.tmp');
 const RESULTS = path.join(__dirname, 'RESULTS.md');
 
 /** What is measured, by key. */
@@ -40,53 +37,43 @@ const LABELS = {
   history: `notice endpoint, ${HISTORY} versions`,
 };
 
-async function freePort() {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address();
-  server.close();
-  return port;
-}
-
-/** The bench app in its own process on a fresh database. */
-async function startApp(port) {
-  fs.rmSync(TMP, { recursive: true, force: true });
-  fs.mkdirSync(path.join(APP, 'public', 'uploads'), { recursive: true });
-  const child = fork(path.join(APP, 'server.js'), [], {
-    cwd: APP,
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port) },
-  });
-  /** Sends a message (if any) and resolves with the app's reply that carries `answer`. */
-  const ask = (message, answer) =>
-    new Promise((resolve, reject) => {
-      const onMessage = (reply) => {
-        if (reply[answer] === undefined) return;
-        done();
-        resolve(reply[answer]);
+/**
+ * Targets measured in turn, one second each, `seconds` rounds: in each second CONNECTIONS clients
+ * send requests to that target alone, each as soon as the previous answer is in. The targets so
+ * share the machine's changing load (on a shared machine it changes from one run to the next),
+ * and none slows the other's requests. Every request is timed: exact percentiles; requests/s is
+ * the requests answered over the time spent on the target.
+ */
+async function inTurn(targets, seconds = SECONDS) {
+  const keys = Object.keys(targets);
+  const times = Object.fromEntries(keys.map((key) => [key, []]));
+  const bytes = Object.fromEntries(keys.map((key) => [key, 0]));
+  const spent = Object.fromEntries(keys.map((key) => [key, 0]));
+  for (let round = 0; round < seconds; round++) {
+    for (const key of keys) {
+      const started = performance.now();
+      const end = started + 1000;
+      const client = async () => {
+        while (performance.now() < end) {
+          const sent = performance.now();
+          const response = await fetch(targets[key]);
+          const body = await response.arrayBuffer();
+          if (!response.ok) throw new Error(`${targets[key]} answered ${response.status}`);
+          times[key].push(performance.now() - sent);
+          bytes[key] += body.byteLength;
+        }
       };
-      const onExit = () => {
-        done();
-        reject(new Error('the bench app exited'));
-      };
-      const done = () => child.off('message', onMessage).off('exit', onExit);
-      child.on('message', onMessage).on('exit', onExit);
-      if (message) child.send(message);
-    });
-  await ask(null, 'ready');
-  return { child, ask };
-}
-
-async function stopApp(app) {
-  const exited = once(app.child, 'exit');
-  app.child.send({ stop: true });
-  await exited;
-}
-
-/** requests/s and latency of one URL for a fixed time (autocannon ends runs on whole seconds). */
-async function load(url, seconds = SECONDS) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors`);
-  return { rps: result.requests.total / result.duration, p50: result.latency.p50, p99: result.latency.p99, bytes: result.throughput.total / result.requests.total };
+      await Promise.all(Array.from({ length: CONNECTIONS }, client));
+      spent[key] += performance.now() - started;
+    }
+  }
+  const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+  return Object.fromEntries(
+    keys.map((key) => {
+      const sorted = times[key].sort((a, b) => a - b);
+      return [key, { rps: (sorted.length * 1000) / spent[key], p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), bytes: bytes[key] / sorted.length }];
+    }),
+  );
 }
 
 /** 200 requests one after another: milliseconds each, and the SQL the app ran for them. */
@@ -97,15 +84,6 @@ async function breakdown(app, url, count = 200) {
   const ms = (performance.now() - started) / count;
   const sql = await app.ask({ sqlStop: true }, 'sql');
   return { ms, queries: sql.queries / count, sqlMs: sql.ms / count };
-}
-
-async function adminToken(base) {
-  const response = await fetch(`${base}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'demo@example.com', password: 'Demo-Password-1' }),
-  });
-  return (await response.json()).data.token;
 }
 
 /**
@@ -119,7 +97,7 @@ async function publishTimes(base, token, { publishOne, history }) {
   const timed = async (id, i) => {
     await call('PUT', `/privacy-notices/registers/${id}`, { retention: { fi: `Mitattu muutos ${i}.` } });
     const started = performance.now();
-    const response = await call('POST', `/privacy-notices/registers/${id}/publish`, { changeSummary: { fi: `Mitattu ${i}.` } });
+    const response = await call('POST', `/privacy-notices/registers/${id}/publish`, { changeSummary: { fi: `Mitattu ${i}.` }, acceptGaps: true });
     if (response.status !== 201) throw new Error(`publish answered ${response.status}: ${await response.text()}`);
     return performance.now() - started;
   };
@@ -128,24 +106,19 @@ async function publishTimes(base, token, { publishOne, history }) {
     times.one.push(await timed(id, i));
     times.history.push(await timed(history, i));
   }
-  const summary = (list) => {
-    const sorted = [...list].sort((a, b) => a - b);
-    return { median: sorted[Math.floor(sorted.length / 2)], p90: sorted[Math.floor(sorted.length * 0.9)] };
-  };
   return { one: summary(times.one), history: summary(times.history) };
 }
 
-const round = (n, digits = 1) => Number(n.toFixed(digits));
 
 /** Why a target can be missed, and what would reach it: written under the ratios for each miss. */
 function whyMissed(ratio, results) {
   if (ratio.name.includes('latency')) {
-    const bytes = round(results.history.bytes / results.one.bytes);
+    const bytes = round(results.history.bytes / results.one.bytes, 2);
     return (
-      `${ratio.name}: the ${HISTORY}-version response is ${bytes}× the bytes of the 1-version one, because a notice carries its ` +
-      'whole päivitetty history. Both are served from memory after one indexed SQL ' +
-      'query, so the difference is building that history once and writing the larger body on every request. Only a bounded ' +
-      'history in the notice response (e.g. the newest entries plus a link to /versions) would reach the target.'
+      `${ratio.name}: the ${HISTORY}-version response is ${bytes}× the bytes of the 1-version one. A notice carries only its ` +
+      `newest historyLimit history entries (plugin option, default 10), built once per register state and kept with it, so the ` +
+      'two responses differ only by nine history entries, and both are served from memory after one indexed SQL query; a miss here is noise ' +
+      'of a loaded machine (compare the load average, and the ms per request in the breakdown above) or a history that is no longer bounded.'
     );
   }
   if (ratio.name.includes('publish')) {
@@ -170,13 +143,13 @@ function machine() {
   };
 }
 
-/** The targets: ≥ 4× REST and ≥ 0.7× a static file; with 1000 versions within 1.2× of one. */
+/** The targets: ≥ 4× REST and ≥ 0.9× a static file; with 1000 versions within 1.1× of one (latency) and 1.2× (publishing). */
 function ratiosOf(results, publish) {
   return [
     { name: 'notice ÷ REST with populate (requests/s)', value: results.notice.rps / results.rest.rps, min: 4 },
-    { name: 'notice ÷ static file (requests/s)', value: results.notice.rps / results.static.rps, min: 0.7 },
-    { name: `p50 latency, ${HISTORY} ÷ 1 version`, value: results.history.p50 / results.one.p50, max: 1.2 },
-    { name: `p99 latency, ${HISTORY} ÷ 1 version`, value: results.history.p99 / results.one.p99, max: 1.2 },
+    { name: 'notice ÷ static file (requests/s)', value: results.notice.rps / results.static.rps, min: 0.9 },
+    { name: `p50 latency, ${HISTORY} ÷ 1 version`, value: results.history.p50 / results.one.p50, max: 1.1 },
+    { name: `p99 latency, ${HISTORY} ÷ 1 version`, value: results.history.p99 / results.one.p99, max: 1.1 },
     { name: `publish time, ${HISTORY} ÷ 1 version (median)`, value: publish.history.median / publish.one.median, max: 1.2 },
   ].map((r) => ({ ...r, target: r.min ? `≥ ${r.min}` : `≤ ${r.max}`, met: r.min ? r.value >= r.min : r.value <= r.max }));
 }
@@ -185,13 +158,13 @@ function report({ results, breakdowns, publish, ratios, host, profile }) {
   const lines = [
     '# Benchmark results',
     '',
-    `Written by \`npm run bench\` on ${host.date}. ${SECONDS} s of requests per target after ${WARM_UP_SECONDS} s to warm up each, ${CONNECTIONS} connections, loopback; the app runs with NODE_ENV=production on SQLite.`,
+    `Written by \`npm run bench\` on ${host.date}. ${SECONDS} s of requests per target after ${WARM_UP_SECONDS} s to warm up each, ${CONNECTIONS} connections, loopback; compared targets in turn, one second each (${SIDE_BY_SIDE.filter((g) => g.length > 1).map((g) => g.join(' with ')).join('; ')}), every request timed; bytes are the body's; the app runs with NODE_ENV=production on SQLite.`,
     '',
     `Machine: ${host.cpus} CPUs (\`nproc\`), ${host.cpu}, ${host.memory}, ${host.platform}, Node ${host.node}; load average at the start ${host.load}.`,
     '',
     '| target | requests/s | p50 ms | p99 ms | bytes |',
     '|---|---:|---:|---:|---:|',
-    ...Object.entries(results).map(([key, r]) => `| ${LABELS[key]} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${Math.round(r.bytes)} |`),
+    ...Object.entries(results).map(([key, r]) => `| ${LABELS[key]} | ${Math.round(r.rps)} | ${round(r.p50, 2)} | ${round(r.p99, 2)} | ${Math.round(r.bytes)} |`),
     '',
     `| publish | median ms | p90 ms |`,
     '|---|---:|---:|',
@@ -239,16 +212,23 @@ async function main() {
       history: `/api/privacy-notices/notices/${seeded.historySlug}`,
     };
     // Every route warm (compiled, cached) before any is measured.
-    for (const url of Object.values(urls)) await load(base + url, WARM_UP_SECONDS);
+    for (const group of SIDE_BY_SIDE) await inTurn(Object.fromEntries(group.map((key) => [key, base + urls[key]])), WARM_UP_SECONDS);
     const results = {};
-    for (const [key, url] of Object.entries(urls)) {
-      process.stdout.write(`  ${key.padEnd(8)} ${url} … `);
-      results[key] = await load(base + url);
-      console.log(`${Math.round(results[key].rps)} req/s, p50 ${results[key].p50} ms, p99 ${results[key].p99} ms`);
+    // What is compared is measured in turn, a second each, so that both see the same machine (on a
+    // shared one the load changes from one run to the next): the notice with the static file, 1
+    // version with 1000.
+    const measured = {};
+    for (const group of SIDE_BY_SIDE) {
+      Object.assign(measured, await inTurn(Object.fromEntries(group.map((key) => [key, base + urls[key]]))));
+      for (const key of group) {
+        const r = measured[key];
+        console.log(`  ${key.padEnd(8)} ${urls[key]} … ${Math.round(r.rps)} req/s, p50 ${round(r.p50, 2)} ms, p99 ${round(r.p99, 2)} ms`);
+      }
     }
+    for (const key of Object.keys(urls)) results[key] = measured[key];
 
     const breakdowns = {};
-    for (const key of ['notice', 'rest', 'static', 'history']) breakdowns[key] = await breakdown(app, base + urls[key]);
+    for (const key of ['notice', 'rest', 'static', 'one', 'history']) breakdowns[key] = await breakdown(app, base + urls[key]);
 
     const token = await adminToken(base);
     const publish = await publishTimes(base, token, seeded.registers);
@@ -262,7 +242,8 @@ async function main() {
     }
     await stopApp(app);
 
-    const text = report({ results, breakdowns, publish, ratios: ratiosOf(results, publish), host, profile });
+    const scale = await runScale();
+    const text = `${report({ results, breakdowns, publish, ratios: ratiosOf(results, publish), host, profile })}\n${scale.text}`;
     fs.writeFileSync(RESULTS, text);
     console.log(`\n${text}\nWritten to ${path.relative(process.cwd(), RESULTS)}.`);
   } catch (error) {

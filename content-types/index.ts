@@ -10,6 +10,7 @@ import dataCategory from './data-category';
 import recipient from './recipient';
 import register from './register';
 import noticeVersion from './notice-version/schema.json';
+import eventClaim from './event-claim/schema.json';
 
 export default {
   controller: { schema: controller },
@@ -18,4 +19,6 @@ export default {
   recipient,
   register,
   'notice-version': { schema: noticeVersion },
+  // One row per webhook event sent once across every process: the unique key decides who sends it.
+  'event-claim': { schema: eventClaim },
 };

@@ -38,14 +38,20 @@ export const DIFF_FIELDS = [
   'description',
   'legalBasis',
   'legitimateInterest',
+  'legitimateInterestOf',
+  'directMarketing',
   'dpvPurpose',
   'examples',
   'special',
+  'art9Ground',
+  'art10Authority',
   'dpvCategory',
   'role',
   'country',
   'transferSafeguard',
+  'art49Derogation',
   'safeguardDetails',
+  'contact',
 ] as const;
 
 /** Option labels `<list>.<value>` of the domain's fixed lists, and of the comparison's fields and statuses. */
@@ -53,6 +59,8 @@ export const OPTION_FAMILIES = {
   ...CHOICE_LISTS,
   'diff.field': DIFF_FIELDS,
   'diff.status': ['unchanged', 'added', 'removed', 'changed'],
+  /** A flag's value in a comparison (`common.yes`). */
+  common: ['yes', 'no'],
 } as const;
 export type OptionFamily = keyof typeof OPTION_FAMILIES;
 

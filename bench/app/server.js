@@ -5,7 +5,7 @@
 const fs = require('node:fs');
 const { Session } = require('node:inspector/promises');
 const { createStrapi } = require('@strapi/strapi');
-const { seed } = require('./src/seed');
+const { seed, seedScale } = require('./src/seed');
 
 const strapi = createStrapi({ appDir: __dirname, distDir: __dirname, autoReload: false, serveAdminPanel: false });
 const profiler = new Session();
@@ -31,6 +31,11 @@ let stopCounting = null;
 process.on('message', async (message) => {
   try {
     if (message.seed) process.send({ seeded: await seed(strapi, message.seed) });
+    if (message.seedScale) process.send({ scaled: await seedScale(strapi, message.seedScale) });
+    if (message.memory) {
+      global.gc?.();
+      process.send({ memory: process.memoryUsage().rss });
+    }
     if (message.sqlStart) {
       stopCounting = sqlCounter(strapi.db.connection);
       process.send({ counting: true });

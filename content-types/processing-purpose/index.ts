@@ -1,4 +1,4 @@
 import schema from './schema.json';
 import { withChoices } from '../attributes';
 
-export default { schema: withChoices(schema, { legalBasis: 'legalBasis' }) };
+export default { schema: withChoices(schema, { legalBasis: 'legalBasis', legitimateInterestOf: 'legitimateInterestOf' }) };

@@ -18,6 +18,9 @@ module.exports = ({ env }) => ({
       languages: ['fi', 'sv', 'en'],
       defaultLanguage: 'fi',
       publicApi: env.bool('PRIVACY_NOTICES_PUBLIC_API', true),
+      effectiveCheckRule: env('PRIVACY_NOTICES_EFFECTIVE_CHECK_RULE', '* * * * *'),
+      feedSize: env.int('PRIVACY_NOTICES_FEED_SIZE', 50),
+      cacheSize: env.int('PRIVACY_NOTICES_CACHE_SIZE', 64 * 2 ** 20),
     },
   },
   'users-permissions': {
@@ -25,6 +28,12 @@ module.exports = ({ env }) => ({
   },
   // GraphQL at /graphql (with its playground in development) unless PLAYGROUND_GRAPHQL=false.
   ...(GRAPHQL_PACKAGE && {
-    graphql: { enabled: env.bool('PLAYGROUND_GRAPHQL', true), resolve: GRAPHQL_PACKAGE },
+    graphql: {
+      enabled: env.bool('PLAYGROUND_GRAPHQL', true),
+      resolve: GRAPHQL_PACKAGE,
+      // Strapi's operation limits, unbounded unless set: how deep a query may nest, and how many
+      // entries a collection query may return (`maxLimit`; Strapi 4 called it `amountLimit`).
+      config: { depthLimit: 10, defaultLimit: 25, maxLimit: 100 },
+    },
   }),
 });

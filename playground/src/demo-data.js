@@ -38,6 +38,8 @@ async function seedDemoData(strapi) {
     title: t('Uutiskirje', 'Nyhetsbrev', 'Newsletter'),
     description: t('Uutiskirjeen lähettäminen sen tilanneille.', 'Utskick av nyhetsbrev till dem som beställt det.', 'Sending the newsletter to those who subscribed to it.'),
     legalBasis: 'consent',
+    // Direct marketing: readers are told they may object to it at any time (Art 21(2)).
+    directMarketing: true,
   });
   const analytics = await library.create('purposes', {
     title: t('Palvelun kehittäminen', 'Utveckling av tjänsten', 'Improving the service'),
@@ -95,6 +97,9 @@ async function seedDemoData(strapi) {
     retention: t('Tietoja säilytetään asiakkuuden ajan.', 'Uppgifterna sparas under kundrelationen.', 'The data is kept for the duration of the customer relationship.'),
     security: t('Tiedot säilytetään suojatuissa järjestelmissä, joihin on pääsy vain sitä tarvitsevilla.', 'Uppgifterna förvaras i skyddade system som endast behöriga har tillgång till.', 'The data is kept in protected systems that only those who need it can access.'),
     statutoryRequirement: t('Tietojen antaminen on sopimuksen tekemisen edellytys.', 'Uppgifterna krävs för att ingå avtalet.', 'Providing the data is necessary for entering into the contract.'),
+    // The organisation's own answers: the notice states nothing it has not said.
+    transfersOutsideEea: 'no',
+    automatedDecisionMaking: 'none',
   });
   await publishing.publish(customers.documentId, {
     changeSummary: t('Ensimmäinen versio.', 'Första versionen.', 'First version.'),
@@ -105,6 +110,7 @@ async function seedDemoData(strapi) {
 
   await library.update('registers', customers.documentId, {
     recipients: [accounting.documentId, mailService.documentId],
+    transfersOutsideEea: 'yes',
   });
   await publishing.publish(customers.documentId, {
     changeSummary: t('Lisätty uutiskirjeen lähettämiseen käytetty sähköpostipalvelu.', 'Lagt till e-posttjänsten för nyhetsbrevet.', 'Added the email service used for the newsletter.'),
@@ -140,6 +146,23 @@ async function seedDemoData(strapi) {
     sources: t('Hakijalta itseltään ja hänen antamiltaan suosittelijoilta.', 'Av den sökande själv och av referenser som hen uppgett.', 'From the applicant and from referees the applicant names.'),
     sourceKinds: ['data-subject', 'third-party'],
     retention: t('Hakemukset poistetaan kahden vuoden kuluttua haun päättymisestä.', 'Ansökningarna raderas två år efter att ansökningstiden gått ut.', 'Applications are deleted two years after the application period ends.'),
+    security: t(
+      'Hakemukset säilytetään rekrytointijärjestelmässä, johon on pääsy vain rekrytointiin osallistuvilla.',
+      'Ansökningarna förvaras i rekryteringssystemet, som endast de som deltar i rekryteringen har tillgång till.',
+      'Applications are kept in the recruitment system, which only those taking part in the recruitment can access.',
+    ),
+    regularDisclosures: t(
+      'Tietoja ei luovuteta säännönmukaisesti rekisterinpitäjän ulkopuolelle.',
+      'Uppgifterna lämnas inte regelmässigt ut till andra än den personuppgiftsansvarige.',
+      'The data is not regularly disclosed outside the controller.',
+    ),
+    statutoryRequirement: t(
+      'Hakemuksen tietojen antaminen on vapaaehtoista, mutta ilman niitä hakemusta ei voida käsitellä.',
+      'Det är frivilligt att lämna uppgifterna i ansökan, men utan dem kan ansökan inte behandlas.',
+      'Providing the application details is voluntary, but without them the application cannot be considered.',
+    ),
+    transfersOutsideEea: 'no',
+    automatedDecisionMaking: 'none',
   });
   await publishing.publish(applicants.documentId, {
     changeSummary: t('Ensimmäinen versio.', 'Första versionen.', 'First version.'),

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { prepareDatabase } from './database';
+import { getService } from './services/get-service';
+import { mountGraphqlShortcut } from './graphql';
 
 /** The RBAC actions an administrator can grant to roles in Settings → Roles. */
 const ACTIONS = [
@@ -7,6 +9,8 @@ const ACTIONS = [
   { uid: 'compose', displayName: 'Compose registers and library entries' },
   { uid: 'publish', displayName: 'Publish versions' },
   { uid: 'settings', displayName: 'Change privacy-notice settings' },
+  // For DPOs and auditors; not implied by read.
+  { uid: 'export-record', displayName: 'Export record' },
 ];
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -15,4 +19,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi
     .service('admin::permission')
     .actionProvider.registerMany(ACTIONS.map((action) => ({ ...action, section: 'plugins', pluginName: 'privacy-notices' })));
+  // The plugin's webhook events, and the check that sends the effective-date one.
+  getService(strapi, 'events').register();
+  mountGraphqlShortcut(strapi);
 };

@@ -7,6 +7,12 @@ import { errors } from '@strapi/utils';
 
 export const { ValidationError, NotFoundError, ForbiddenError } = errors;
 
+/** What an editor's admin shows for an error, in their language: a dotted code and its values. */
+export interface MessageCode {
+  code: string;
+  params: Record<string, string | number>;
+}
+
 /** 409: the request is well-formed but conflicts with what is stored. */
 export function conflict(message: string, details: Record<string, unknown> = {}) {
   return createHttpError(409, message, { details });
@@ -29,12 +35,6 @@ export function withErrorHeaders(ctx: { set(field: string, value: string): void 
   };
 }
 
-/** What an editor's admin shows in its own language: a dotted code and the values its text needs. */
-export interface MessageCode {
-  code: string;
-  params: Record<string, unknown>;
-}
-
 /** A 400 that names the failing field, in the same shape as Strapi's own validation errors. */
 export function fieldError(path: string, message: string, coded?: MessageCode) {
   return fieldErrors([{ path, message, ...coded }]);
@@ -42,6 +42,16 @@ export function fieldError(path: string, message: string, coded?: MessageCode) {
 
 /** A 400 naming several failing fields at once; the first one's message is the error's. */
 export function fieldErrors(problems: ({ path: string; message: string } & Partial<MessageCode>)[]) {
-  const list = problems.map(({ path, message, code, params }) => ({ path: path.split('.'), message, name: 'ValidationError', ...(code ? { code, params: params ?? {} } : {}) }));
+  const list = problems.map(({ path, message, code, params }) => ({ path: path ? path.split('.') : [], message, name: 'ValidationError', ...(code ? { code, params: params ?? {} } : {}) }));
   return new errors.ValidationError(problems[0].message, { errors: list });
+}
+
+/** A 413 for input beyond a limit, naming the field like a validation error. */
+export function tooLarge(path: string, message: string, coded?: MessageCode) {
+  return new errors.PayloadTooLargeError(message, { errors: [{ path: path.split('.'), message, name: 'PayloadTooLargeError', ...coded }] });
+}
+
+/** A piece of what a client sent, short enough to quote in a message. */
+export function quoted(input: string, max = 40): string {
+  return input.length > max ? `${input.slice(0, max)}…` : input;
 }

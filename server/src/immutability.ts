@@ -7,13 +7,10 @@
  */
 import type { Core } from '@strapi/strapi';
 import { UID } from './uids';
-import { conflict } from './errors';
+import { chainHeadFixed, entryInUse, registerHasVersions, slugFrozen, versionsImmutable } from './conflicts';
 import { isVersionWriteAllowed } from './repositories/version-guard';
 
 const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
-
-const immutable = () =>
-  conflict('Published privacy-notice versions are immutable: a version is only ever added, by publishing its register.');
 
 /** The library kinds and the register field that uses each. */
 const LIBRARY_USES = [
@@ -31,13 +28,13 @@ interface LifecycleEvent {
 export function protectPublishedVersions(strapi: Core.Strapi) {
   strapi.documents.use(async (context, next) => {
     if (context.uid === UID.noticeVersion && WRITE_ACTIONS.has(context.action) && !isVersionWriteAllowed()) {
-      throw immutable();
+      throw versionsImmutable();
     }
     return next();
   });
 
   const refuse = () => {
-    if (!isVersionWriteAllowed()) throw immutable();
+    if (!isVersionWriteAllowed()) throw versionsImmutable();
   };
   strapi.db.lifecycles.subscribe({
     models: [UID.noticeVersion],
@@ -74,7 +71,7 @@ function protectRegisters(strapi: Core.Strapi) {
     const data = event.params.data;
     const rows = Array.isArray(data) ? data : data ? [data] : [];
     if (!isVersionWriteAllowed() && rows.some(setsHead)) {
-      throw conflict('A register\'s chain head (the number and record hash of its newest version) is moved only by publishing.');
+      throw chainHeadFixed();
     }
   };
 
@@ -83,16 +80,12 @@ function protectRegisters(strapi: Core.Strapi) {
     const data = event.params.data as Record<string, unknown> | undefined;
     if (data?.slug === undefined) return;
     const frozen = (await publishedAmong(strapi, event.params.where)).find((register) => register.slug !== data.slug);
-    if (frozen) {
-      throw conflict(`The slug is the public address of ${frozen.versions} published version(s) and cannot change.`, { slug: frozen.slug });
-    }
+    if (frozen) throw slugFrozen(frozen.slug, frozen.versions);
   };
 
   const keepPublished = async (event: LifecycleEvent) => {
     const [published] = await publishedAmong(strapi, event.params.where);
-    if (published) {
-      throw conflict(`This register has ${published.versions} published version(s) and cannot be deleted; archive it instead.`, { versions: published.versions });
-    }
+    if (published) throw registerHasVersions(published.versions);
   };
 
   strapi.db.lifecycles.subscribe({
@@ -115,11 +108,7 @@ function protectLibraryEntriesInUse(strapi: Core.Strapi) {
         where: { [field]: { id: { $in: entries.map((e) => e.id) } } },
         select: ['documentId', 'slug'],
       })) as { documentId: string; slug: string }[];
-      if (users.length > 0) {
-        throw conflict(`This ${label} is used by ${users.length} register(s): ${users.map((r) => r.slug).join(', ')}. Remove it from them first.`, {
-          usedBy: users.map(({ documentId, slug }) => ({ documentId, slug })),
-        });
-      }
+      if (users.length > 0) throw entryInUse(label, users.map(({ documentId, slug }) => ({ documentId, slug })));
     };
     strapi.db.lifecycles.subscribe({ models: [uid], beforeDelete: keepUsed, beforeDeleteMany: keepUsed });
   }

@@ -4,6 +4,7 @@ import bootstrap from './bootstrap';
 import config from './config';
 import contentTypes from '../../content-types';
 import controllers from './controllers';
+import policies from './policies';
 import routes from './routes';
 import services from './services';
 
@@ -13,6 +14,7 @@ export default {
   config,
   contentTypes,
   controllers,
+  policies,
   routes,
   services,
 };

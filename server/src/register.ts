@@ -2,9 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { pluginConfig } from './config/access';
 import { protectPublishedVersions } from './immutability';
 import { registerGraphql } from './graphql';
+import { registerSafeResponses } from './http/safe-responses';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   protectPublishedVersions(strapi);
+  registerSafeResponses(strapi);
 
   // Public by default: websites read notices without a token. Routes are mounted after
   // register(), so the option decides here whether they skip authentication.

@@ -7,6 +7,7 @@ export const UID = {
   recipient: 'plugin::privacy-notices.recipient',
   register: 'plugin::privacy-notices.register',
   noticeVersion: 'plugin::privacy-notices.notice-version',
+  eventClaim: 'plugin::privacy-notices.event-claim',
 } as const;
 
 /** The content type of each kind of library entry (domain/types.ts LIBRARY_PARTS). */
@@ -23,4 +24,5 @@ export const ACTIONS = {
   compose: 'plugin::privacy-notices.compose',
   publish: 'plugin::privacy-notices.publish',
   settings: 'plugin::privacy-notices.settings',
+  exportRecord: 'plugin::privacy-notices.export-record',
 } as const;

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './helpers/browser';
-import { addEditorWith, ensureAdminBuild, startPlayground, type Login, type Playground } from './helpers/playground';
+import { addEditorWith, startPlayground, type Login, type Playground } from './helpers/playground';
 
 const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
 /** README screenshots are refreshed only by `npm run screenshots`, so that `npm test` leaves the tree as it was. */
@@ -21,7 +21,6 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  await ensureAdminBuild();
   playground = await startPlayground();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
@@ -59,11 +58,23 @@ async function screenshot(name: string) {
   await hideToasts.evaluate((style) => (style as Element).remove());
 }
 
-/** Saves, then publishes through the dialog with a Finnish change summary. */
+/**
+ * The register still has gaps (its transfers, automated decisions and statutory requirement are
+ * not answered): publishing waits for the editor to confirm them.
+ */
+async function confirmGaps() {
+  const confirmation = dialog().getByRole('checkbox', { name: /Publish with these gaps/ });
+  await confirmation.waitFor();
+  await expect(dialog().getByRole('button', { name: 'Publish', exact: true }).isDisabled()).resolves.toBe(true);
+  await confirmation.click();
+}
+
+/** Saves, then publishes through the dialog with a Finnish change summary, confirming the gaps. */
 async function publish(summary: string, name?: string) {
   await page.getByRole('button', { name: /^(Save and publish|Publish)$/ }).click();
   await dialog().getByRole('heading', { name: /Publish version/ }).waitFor();
   await dialog().locator('textarea[name="changeSummary.fi"]').fill(summary);
+  await confirmGaps();
   if (name) await screenshot(name);
   await dialog().getByRole('button', { name: 'Publish', exact: true }).click();
 }
@@ -109,18 +120,18 @@ test('an editor composes, publishes and compares versions of a notice', () => ke
   // The controller, created without leaving the page; the server's check of the Y-tunnus shows on its field.
   await createFromCompose('Choose controller', 'Create controller', async () => {
     await dialog().locator('input[name="name"]').fill('Kuusikko Design Oy');
-    await dialog().locator('input[name="businessId"]').fill('0737546-3');
     await dialog().locator('input[name="city"]').fill('Helsinki');
     await dialog().locator('input[name="email"]').fill('tietosuoja@kuusikko.example');
+    await dialog().locator('input[name="businessId"]').fill('0737546-3');
     await dialog().getByRole('button', { name: 'Create controller' }).click();
-    await dialog().getByText('wrong check digit').waitFor();
+    await dialog().getByText('The check digit of 0737546-3 does not match: check the business ID.').waitFor();
     await dialog().locator('input[name="businessId"]').fill('0737546-2');
   });
   await page.getByTestId('chosen-controller').getByText('0737546-2').waitFor();
 
   await createFromCompose('Add purpose', 'Create purpose', async () => {
     await dialog().locator('input[name="title.fi"]').fill('Asiakassuhteen hoitaminen');
-    await choose(dialog(), 'Legal basis', 'Contract (Art 6(1)(b))');
+    await choose(dialog(), 'Legal basis', 'Contract (Article 6(1)(b) GDPR)');
   });
   await createFromCompose('Add data category', 'Create data category', async () => {
     await dialog().locator('input[name="name.fi"]').fill('Yhteystiedot');
@@ -157,11 +168,9 @@ test('an editor composes, publishes and compares versions of a notice', () => ke
   await publish('Säilytysaika tarkennettu.', 'admin-publish.png');
   await page.getByText('Version 2 published.').first().waitFor();
 
-  // Publishing again without changes is refused with a plain sentence.
-  await page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await dialog().getByRole('button', { name: 'Publish', exact: true }).click();
-  await dialog().getByText('Nothing has changed since version 2').waitFor();
-  await dialog().getByRole('button', { name: 'Cancel' }).click();
+  // Nothing changed since version 2: Publish is disabled, and says why.
+  await expect(page.getByRole('button', { name: 'Publish', exact: true }).isDisabled()).resolves.toBe(true);
+  await page.getByText('Nothing has changed since version 2: there is nothing to publish.').waitFor();
 
   // The history: both versions; compare 1 and 2.
   await page.getByRole('link', { name: 'History' }).click();

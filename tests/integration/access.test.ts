@@ -74,6 +74,6 @@ describe('public API switched off (publicApi: false)', () => {
 
   it('says so in the settings the admin reads', async () => {
     const settings = await superAdmin.get('/privacy-notices/settings').expect(200);
-    expect(settings.body.data).toEqual({ languages: ['fi', 'sv', 'en'], defaultLanguage: 'fi', publicApi: false });
+    expect(settings.body.data).toEqual({ languages: ['fi', 'sv', 'en'], defaultLanguage: 'fi', publicApi: false, timeZone: 'Europe/Helsinki' });
   });
 });

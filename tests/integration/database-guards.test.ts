@@ -3,7 +3,9 @@
  * every UPDATE that changes a published version and every DELETE of one, deleting a register with versions, changing its
  * slug, moving its chain head other than forward and deleting a library entry in use; a unique
  * index keeps one register per slug. The triggers come back at every start, and versions published
- * before the record was a hash chain get their record hashes once, without a word of them changed.
+ * before the record was a hash chain get their record hashes once, at the first start with the
+ * chain, without a word of them changed; never again, so a rewritten register stripped of its
+ * hashes is left for verification to report.
  */
 import type { Core } from '@strapi/strapi';
 import request from 'supertest';
@@ -13,11 +15,12 @@ import { asDatabaseAdministrator } from './helpers/database';
 import { dropGuards } from '../../server/src/database/guards';
 import { composedRegister, create, publish, purposeBody, unique } from './helpers/fixtures';
 
-jest.setTimeout(180_000);
-
 const VERSIONS = 'privacy_notices_versions';
 const REGISTERS = 'privacy_notices_registers';
 const PURPOSES = 'privacy_notices_purposes';
+const CORE_STORE = 'strapi_core_store_settings';
+/** Where the plugin notes that the chain migration has run. */
+const MIGRATION_NOTE = { key: 'plugin_privacy-notices_chainMigration' };
 const REFUSED = {
   version: /privacy-notices: published versions are immutable/,
   register: /privacy-notices: a register with published versions cannot be deleted/,
@@ -124,7 +127,9 @@ describe('at every start', () => {
     headlessRow = await registerRow(headless.register.documentId);
 
     await asDatabaseAdministrator(strapi, async (sql) => {
-      // As the plugin's first release left a register: versions without record hashes, no chain head.
+      // As the plugin's first release left its database: no note of the chain migration, and a
+      // register with versions without record hashes and no chain head.
+      await sql(CORE_STORE).where(MIGRATION_NOTE).delete();
       await sql(VERSIONS).where({ register_document_id: legacy.register.documentId }).update({ record_hash: null, previous_record_hash: null });
       await sql(REGISTERS).where({ document_id: legacy.register.documentId }).update({ head_version: null, head_record_hash: null });
       // Tampering that must not be taken for it: chained versions whose register lost its head.
@@ -173,5 +178,49 @@ describe('at every start', () => {
     admin = await adminClient(strapi);
     expect(await db()(VERSIONS).orderBy('id')).toEqual(before);
     expect(await db()(REGISTERS).orderBy('id')).toEqual(heads);
+  });
+});
+
+describe('after the first start with the chain', () => {
+  let rewritten: Awaited<ReturnType<typeof composedRegister>>;
+
+  beforeAll(async () => {
+    rewritten = await composedRegister(admin);
+    await publish(admin, rewritten.register.documentId, { updatedOn: '2024-03-01', changeSummary: { fi: 'Alkuperäinen.' } }).expect(201);
+    await admin.put(`/privacy-notices/registers/${rewritten.register.documentId}`, { data: { retention: { fi: 'Kaksi vuotta.' } } }).expect(200);
+    await publish(admin, rewritten.register.documentId, { updatedOn: '2024-04-01' }).expect(201);
+    // Someone with direct SQL access rewrites version 1 and strips the register of every hash, so
+    // that it looks like one published before the chain; then Strapi restarts.
+    await asDatabaseAdministrator(strapi, async (sql) => {
+      await sql(VERSIONS).where({ register_document_id: rewritten.register.documentId, version: 1 }).update({ change_summary: JSON.stringify({ fi: 'Jälkikäteen kirjoitettu.' }) });
+      await sql(VERSIONS).where({ register_document_id: rewritten.register.documentId }).update({ record_hash: null, previous_record_hash: null });
+      await sql(REGISTERS).where({ document_id: rewritten.register.documentId }).update({ head_version: null, head_record_hash: null });
+    });
+    strapi = await restartStrapi(strapi);
+    admin = await adminClient(strapi);
+  });
+
+  it('never chains a register again: one stripped of its hashes and head is reported, not made whole', async () => {
+    const rows = await versionRows(rewritten.register.documentId);
+    expect(rows.map((row) => [row.version, row.record_hash, row.previous_record_hash])).toEqual([
+      [1, null, null],
+      [2, null, null],
+    ]);
+    expect(await registerRow(rewritten.register.documentId)).toMatchObject({ head_version: null, head_record_hash: null });
+
+    const report = await verify();
+    expect(report.intact).toBe(false);
+    const problems = report.registers.find((r: { registerDocumentId: string }) => r.registerDocumentId === rewritten.register.documentId)?.problems ?? [];
+    expect(problems.map((p: { code: string; version: number | null }) => [p.code, p.version])).toEqual([
+      ['verification.head.missing', null],
+      ['verification.record.unchained', 1],
+      ['verification.record.unchained', 2],
+    ]);
+    // Nor is the rewritten text served: without a head the register has no current version.
+    await request(strapi.server.httpServer).get(`/api/privacy-notices/notices/${rewritten.register.slug}`).expect(404);
+  });
+
+  it('keeps the note that the migration has run', async () => {
+    expect(await db()(CORE_STORE).where(MIGRATION_NOTE).first()).toBeTruthy();
   });
 });

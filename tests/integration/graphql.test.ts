@@ -9,6 +9,7 @@ import { UID } from '../../server/src/uids';
 
 let strapi: Core.Strapi;
 const api = () => request(strapi.server.httpServer);
+const HOST = 'cms.kuusikko.example';
 
 beforeAll(async () => {
   strapi = await startStrapi({ PLAYGROUND_DEMO_DATA: 'true' });
@@ -16,7 +17,8 @@ beforeAll(async () => {
 afterAll(() => stopStrapi(strapi));
 
 async function graphql(query: string, variables: Record<string, unknown> = {}) {
-  const response = await api().post('/graphql').send({ query, variables });
+  // One Host for GraphQL and REST, so that addresses built from it (historyUrl) agree.
+  const response = await api().post('/graphql').set('Host', HOST).send({ query, variables });
   return response.body as { data?: Record<string, unknown>; errors?: { message: string; extensions: { code: string } }[] };
 }
 
@@ -25,15 +27,16 @@ const NOTICE_FIELDS = `
   slug version locale availableLocales createdOn updatedOn effectiveFrom changeSummary material contentHash recordHash untranslated
   chainHead { version recordHash }
   history { ${VERSION_FIELDS} }
+  historyTotal historyUrl
   upcoming { ${VERSION_FIELDS} }
   notice {
-    title noticeKind dataSubjects sources sourceKinds regularDisclosures transfersText retention security
-    automatedDecisions rights statutoryRequirement cookies
+    title noticeKind dataSubjects sources sourceKinds regularDisclosures transfersOutsideEea transfersText retention security
+    automatedDecisionMaking automatedDecisions automatedDecisionsConsequences rights statutoryRequirement cookies
     controller { name businessId streetAddress postalCode city country email phone website representative dpo { name email phone } }
     contactPerson { name email phone address }
-    purposes { title description legalBasis legitimateInterest dpvPurpose }
-    dataCategories { name description examples special dpvCategory }
-    recipients { name description role country outsideEea transferSafeguard safeguardDetails }
+    purposes { title description legalBasis legitimateInterest legitimateInterestOf directMarketing dpvPurpose }
+    dataCategories { name description examples special art9Ground art10Authority dpvCategory }
+    recipients { name description role country outsideEea transferSafeguard safeguardDetails art49Derogation }
     extraSections { title body }
   }`;
 const NOTICE_QUERY = `query ($slug: String!, $locale: String, $version: Int) { privacyNotice(slug: $slug, locale: $locale, version: $version) { ${NOTICE_FIELDS} } }`;
@@ -52,6 +55,7 @@ describe('privacyNotice', () => {
     const rest = await api()
       .get(version ? `/api/privacy-notices/notices/${slug}/versions/${version}` : `/api/privacy-notices/notices/${slug}`)
       .query({ locale })
+      .set('Host', HOST)
       .expect(200);
     const { data, errors } = await graphql(NOTICE_QUERY, { slug, locale, version });
     expect(errors).toBeUndefined();
@@ -97,6 +101,12 @@ describe('the schema', () => {
     const schema = data!.__schema as { queryType: { fields: { name: string }[] }; types: { name: string }[] };
     const names = [...schema.queryType.fields, ...schema.types].map((entry) => entry.name);
     expect(generated.filter((name) => names.includes(name))).toEqual([]);
-    expect(names.filter((name) => /privacy/i.test(name) && /^[a-z]/.test(name)).sort()).toEqual(['privacyNotice', 'privacyNoticeVersions', 'privacyNotices']);
+    expect(names.filter((name) => /privacy/i.test(name) && /^[a-z]/.test(name)).sort()).toEqual([
+      'privacyNotice',
+      'privacyNoticeVersions',
+      'privacyNoticeVersions_connection',
+      'privacyNotices',
+      'privacyNotices_connection',
+    ]);
   });
 });

@@ -113,12 +113,12 @@ describe('legal bases', () => {
       ['Mielipide- ja markkinatutkimukset', 'consent'],
     ]);
     expect(register.purposes[1].legitimateInterest).toEqual({ fi: 'Palvelujen kehittäminen' });
-    expect(response.body.data.warnings).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^Purpose "Rekisterinpitäjän ja sen kanssa .* liiketoiminnan .*" was not created: it rests on legitimate interests but no interest is named/),
-        expect.stringMatching(/^Purpose "Muut vastaavat käyttötarkoitukset.*" was not created: the notice names no legal basis for it/),
-      ]),
-    );
+    const why = response.body.data.warnings.filter((warning: { code: string }) => /^purposeNo/.test(warning.code));
+    expect(why.map((warning: { code: string; params: { title: string } }) => [warning.code, warning.params.title.slice(0, 40)])).toEqual([
+      ['purposeNoInterest', 'Rekisterinpitäjän ja sen kanssa kulloink'],
+      ['purposeNoBasis', 'Rekisterinpitäjän ja sen kanssa kulloink'],
+      ['purposeNoBasis', 'Muut vastaavat käyttötarkoitukset, jotka'],
+    ]);
     const check = (await admin.get(`/privacy-notices/registers/${register.documentId}/check`).expect(200)).body.data;
     const status = (id: string) => check.items.find((item: { id: string }) => item.id === id).status;
     expect([status('purposes'), status('legitimateInterests'), status('consentWithdrawal')]).toEqual(['present', 'present', 'present']);
@@ -158,15 +158,17 @@ describe('.docx upload', () => {
   });
 
   it('refuses other files, a fake .docx, a broken one, and a text beside the file', async () => {
-    const refusal = async (test: request.Test, message: RegExp) => {
+    // The message is for API clients; the code is what the admin says in the editor's language.
+    const refusal = async (test: request.Test, message: RegExp, code?: string) => {
       const response = await test;
       expect(response.status).toBe(400);
       expect(response.body.error.message).toMatch(message);
+      if (code) expect(response.body.error.details.errors[0]).toMatchObject({ path: ['file'], code });
     };
-    await refusal(upload(Buffer.from('Rekisterin nimi\n\nAsiakasrekisteri'), 'seloste.txt'), /only Word documents/);
-    await refusal(upload(Buffer.from('Rekisterin nimi'), 'seloste.docx'), /not a \.docx document/);
+    await refusal(upload(Buffer.from('Rekisterin nimi\n\nAsiakasrekisteri'), 'seloste.txt'), /only Word documents/, 'import.file.notDocx');
+    await refusal(upload(Buffer.from('Rekisterin nimi'), 'seloste.docx'), /not a \.docx document/, 'import.file.unreadable');
     const broken = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]);
-    await refusal(upload(broken, 'seloste.docx'), /could not be read as a \.docx/);
+    await refusal(upload(broken, 'seloste.docx'), /could not be read as a \.docx/, 'import.file.unreadable');
     await refusal(upload(await docx(NOTICE_PARAGRAPHS), 'seloste.docx', { text: 'also this' }), /either a text or a file/);
     const noJson = request(strapi.server.httpServer).post('/privacy-notices/import').set('Authorization', `Bearer ${admin.token}`);
     await refusal(noJson.field('data', '{not json').attach('file', await docx(NOTICE_PARAGRAPHS), 'seloste.docx'), /data must be JSON/);
@@ -181,7 +183,7 @@ describe('another language', () => {
     const register = (await admin.get(`/privacy-notices/registers/${response.body.data.registers[0].documentId}`).expect(200)).body.data;
     expect(register.title).toEqual({ sv: 'Kundregister', fi: 'Kundregister' });
     expect(register.retention).toEqual({ sv: 'Uppgifterna sparas i två år.' });
-    expect(response.body.data.warnings).toContain('The notice is in "sv": its title, purposes and data categories were also put in "fi"; translate them.');
+    expect(response.body.data.warnings).toContainEqual({ code: 'otherLanguage', params: { locale: 'sv', defaultLanguage: 'fi' } });
   });
 });
 
@@ -196,12 +198,17 @@ describe('refusals and permissions', () => {
     ['an unknown field', { data: { text: 'Rekisterin nimi\n\nX', publish: true } }, 'publish'],
     ['a dry run flag that is no boolean', { data: { text: 'Rekisterin nimi\n\nX', dryRun: 'yes' } }, 'dryRun'],
     ['a text longer than any notice', { data: { text: 'a'.repeat(200_001) } }, 'text'],
+    ['a section choice for an unknown section', { data: { text: 'Rekisterin nimi\n\nX', sections: [{ line: 1, target: 'hobbies' }] } }, 'sections'],
+    ['a section choice without a line', { data: { text: 'Rekisterin nimi\n\nX', sections: [{ target: 'retention' }] } }, 'sections'],
+    ['a notice kind that is not one', { data: { text: 'Rekisterin nimi\n\nX', noticeKinds: ['art99'] } }, 'noticeKinds'],
   ])('refuses %s with 400', async (_name, body, field) => {
     const before = await registerCount();
     const response = await admin.post('/privacy-notices/import', body);
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError' } });
     expect(response.body.error.details.errors[0].path[0]).toBe(field);
+    // Every problem of the body itself carries a code for the admin (the { data } wrapper is the API's own).
+    if (field !== 'data') expect(response.body.error.details.errors[0].code).toMatch(/^(validation|import)\./);
     expect(await registerCount()).toBe(before);
   });
 

@@ -57,10 +57,11 @@ it('imports numbered-sections.txt, fixes the gaps the check lists, and publishes
     .expect(201);
   const [{ documentId, slug }] = created.body.data.registers;
 
-  // 3. What is still missing: the controller's contact details, retention, the statutory requirement.
+  // 3. What is still missing: the controller's contact details, retention, the statutory requirement,
+  // and the two questions only the organisation can answer (no default answer is ever assumed).
   const before = await checkOf(documentId);
-  expect(missing(before)).toEqual(['controller', 'retention', 'statutoryRequirement']);
-  expect(before.items.find((item) => item.id === 'controller')?.problems?.[0].field).toBe('controller.email');
+  expect(missing(before)).toEqual(['controller', 'transfers', 'retention', 'statutoryRequirement', 'automatedDecisions']);
+  expect(before.items.find((item) => item.id === 'controller')?.problems?.[0].field).toMatchObject({ scope: 'controller', name: 'email' });
 
   // 4. Fixing them through the admin API, as the compose page does.
   const register = (await admin.get(`/privacy-notices/registers/${documentId}`).expect(200)).body.data;
@@ -75,6 +76,9 @@ it('imports numbered-sections.txt, fixes the gaps the check lists, and publishes
       data: {
         retention: { fi: 'Asiakastietoja säilytetään asiakkuuden ajan ja kaksi vuotta sen päättymisestä.' },
         statutoryRequirement: { fi: 'Tietojen antaminen on asiakassuhteen edellytys; markkinointiin liittyvien tietojen antaminen on vapaaehtoista.' },
+        // The source says "Tietoja ei siirretä Euroopan talousalueen … ulkopuolelle"; the editor answers both questions.
+        transfersOutsideEea: 'no',
+        automatedDecisionMaking: 'none',
         // The purposes now say what the section as written said.
         extraSections: register.extraSections.filter((_: unknown, i: number) => i !== purposeText),
       },

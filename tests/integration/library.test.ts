@@ -42,7 +42,7 @@ describe('controllers (rekisterinpitäjä)', () => {
   it('refuses a Y-tunnus in the wrong format', async () => {
     const error = await refused('controllers', controllerBody({ businessId: '07375462' }));
     expect(failingPaths(error)).toEqual(['businessId']);
-    expect(error.message).toMatch(/1234567-8/);
+    expect(error.message).toMatch(/1234567-1/);
   });
 
   it('refuses a country that is not an ISO 3166-1 alpha-2 code', async () => {
@@ -217,6 +217,9 @@ describe('deleting', () => {
     const response = await admin.delete(`/privacy-notices/purposes/${purpose.documentId}`);
     expect(response.status).toBe(409);
     expect(response.body.error.details.usedBy).toEqual([expect.objectContaining({ documentId: register.documentId, slug: register.slug })]);
+    // The admin says it in the editor's language from the code, naming the register by its title.
+    expect(response.body.error.details).toMatchObject({ code: 'conflict.entryInUse', params: { count: 1, registers: expect.any(String) } });
+    expect(response.body.error.details.params.registers).not.toBe('');
     expect((await admin.delete(`/privacy-notices/controllers/${controller.documentId}`)).status).toBe(409);
     await admin.get(`/privacy-notices/purposes/${purpose.documentId}`).expect(200);
   });
@@ -237,6 +240,7 @@ describe('deleting', () => {
     expect(response.status).toBe(409);
     expect(response.body.error).toMatchObject({ status: 409, name: 'ConflictError' });
     expect(response.body.error.message).toMatch(/archive/);
+    expect(response.body.error.details).toMatchObject({ code: 'conflict.registerHasVersions', params: { versions: 1 } });
     await admin.get(`/privacy-notices/registers/${register.documentId}`).expect(200);
   });
 });

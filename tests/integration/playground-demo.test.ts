@@ -39,3 +39,28 @@ it('lets the demo admin log in', async () => {
   const login = await api().post('/admin/login').send({ email: DEMO_ADMIN.email, password: DEMO_ADMIN.password }).expect(200);
   expect(login.body.data.token).toEqual(expect.any(String));
 });
+
+describe('the demo notices answer every question', () => {
+  const placeholders = ['Tätä kohtaa ei ole vielä täydennetty.', 'Detta avsnitt har ännu inte fyllts i.', 'This section has not been completed yet.'];
+
+  it.each(['asiakasrekisteri', 'rekrytointirekisteri'])('%s reads complete in fi, sv and en, its sections numbered without gaps', async (slug) => {
+    for (const locale of ['fi', 'sv', 'en']) {
+      const markdown = (await api().get(`/api/privacy-notices/notices/${slug}?format=markdown&locale=${locale}`).expect(200)).text;
+      for (const placeholder of placeholders) expect(markdown).not.toContain(placeholder);
+      const numbers = [...markdown.matchAll(/^## (\d+)\. /gm)].map((match) => Number(match[1]));
+      expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+      // The recipients section is there in every register, as the GDPR requires.
+      expect(numbers.length).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it('says what the organisation answered: the customer register transfers data, with a copy of the safeguards available', async () => {
+    const fi = (await api().get('/api/privacy-notices/notices/asiakasrekisteri?format=markdown&locale=fi').expect(200)).text;
+    expect(fi).toContain('Sähköpostipalvelun tarjoaja');
+    expect(fi).toContain('Saat jäljennöksen siirtojen suojatoimista');
+    expect(fi).toContain('**Oikeus vastustaa suoramarkkinointia**');
+    const recruitment = (await api().get('/api/privacy-notices/notices/rekrytointirekisteri?format=markdown&locale=sv').expect(200)).text;
+    expect(recruitment).toContain('Vi överför inte personuppgifter till länder utanför Europeiska unionen');
+    expect(recruitment).toContain('Vi fattar inga beslut om dig som enbart grundar sig på automatiserad behandling');
+  });
+});

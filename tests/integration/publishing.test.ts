@@ -43,7 +43,7 @@ describe('publishing versions', () => {
     ]);
 
     const one = await admin.get(`/privacy-notices/registers/${register.documentId}`).expect(200);
-    expect(one.body.data.status).toMatchObject({ versions: 3, latestVersion: 3, latestUpdatedOn: '2020-01-15', hasUnpublishedChanges: false });
+    expect(one.body.data.status).toMatchObject({ versions: 3, latestVersion: 3, latestUpdatedOn: '2020-01-15', latestEffectiveFrom: expect.any(String), hasUnpublishedChanges: false });
     await editRetention(register.documentId, 'Neljä vuotta.');
     expect((await admin.get(`/privacy-notices/registers/${register.documentId}`)).body.data.status.hasUnpublishedChanges).toBe(true);
 
@@ -67,7 +67,10 @@ describe('publishing versions', () => {
     await publish(admin, register.documentId).expect(201);
     const again = await publish(admin, register.documentId);
     expect(again.status).toBe(409);
-    expect(again.body).toMatchObject({ data: null, error: { status: 409, message: 'No changes since version 1', details: { latestVersion: 1 } } });
+    expect(again.body).toMatchObject({
+      data: null,
+      error: { status: 409, message: 'No changes since version 1', details: { latestVersion: 1, code: 'conflict.noChanges', params: { version: 1 } } },
+    });
   });
 
   it('counts a change in a library entry the register uses as a change', async () => {
@@ -285,5 +288,7 @@ describe('immutability of published versions', () => {
   it('refuses to change the slug once published', async () => {
     const response = await admin.put(`/privacy-notices/registers/${registerId}`, { data: { slug: 'uusi-osoite' } });
     expect(response.status).toBe(409);
+    expect(response.body.error.details).toMatchObject({ code: 'conflict.slugFrozen', params: { versions: 1, slug: expect.any(String) } });
+    expect(response.body.error.details.params.slug).not.toBe('uusi-osoite');
   });
 });

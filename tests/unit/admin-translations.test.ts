@@ -96,15 +96,17 @@ describe('admin translations', () => {
     expect(wanted.filter((key) => !keys.has(key))).toEqual([]);
   });
 
-  it('every validation code the server sends to editors has a text in every language', () => {
+  it('every validation and conflict code the server sends to editors has a text in every language', () => {
     const server = path.resolve(__dirname, '../../server/src');
     const codes = new Set<string>();
     const files = (dir: string): string[] =>
       fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
     for (const file of files(server).filter((f) => f.endsWith('.ts'))) {
-      for (const match of fs.readFileSync(file, 'utf8').matchAll(/'(validation\.[A-Za-z]+\.[A-Za-z.]+)'/g)) codes.add(match[1]);
+      for (const match of fs.readFileSync(file, 'utf8').matchAll(/'((?:validation\.[A-Za-z]+|conflict|import\.(?:file|text))\.[A-Za-z.]+)'/g)) codes.add(match[1]);
     }
     expect(codes).toContain('validation.updatedOn.afterToday');
+    expect(codes).toContain('conflict.slugFrozen');
+    expect(codes).toContain('import.file.notDocx');
     const missing = [...codes].flatMap((code) => LOCALES.filter((locale) => !(code in messages[locale])).map((locale) => `${locale} ${code}`));
     expect(missing).toEqual([]);
   });

@@ -3,24 +3,34 @@ import {
   COMPLETENESS_ITEM_IDS,
   type CompletenessItemId,
 } from '../../server/src/domain/completeness';
-import type { NoticeSnapshot, PurposeSnapshot, RecipientSnapshot } from '../../server/src/domain/types';
+import type { DataCategorySnapshot, NoticeSnapshot, PurposeSnapshot, RecipientSnapshot } from '../../server/src/domain/types';
 import { noticeSnapshot, purposeSnapshot, recipientSnapshot } from './fixtures/snapshot';
 import en from '../../locales/completeness/en.json';
 import fi from '../../locales/completeness/fi.json';
 import sv from '../../locales/completeness/sv.json';
+import adminEn from '../../locales/admin/en.json';
+import adminFi from '../../locales/admin/fi.json';
+import adminSv from '../../locales/admin/sv.json';
 
 const purpose = purposeSnapshot;
 const recipient = recipientSnapshot;
 
-/** A complete Art 13 notice with nothing optional given: no DPO, no consent, no transfers. */
+/** A complete Art 13 notice with nothing optional given: no DPO, no consent, no transfers (answered so), no automated decisions. */
 const snapshot = (overrides: Partial<NoticeSnapshot> = {}): NoticeSnapshot =>
   noticeSnapshot({
     purposes: [purpose()],
     recipients: [recipient()],
     retention: { fi: 'Tietoja säilytetään kaksi vuotta asiakassuhteen päättymisestä.' },
     statutoryRequirement: { fi: 'Tietojen antaminen on sopimuksen tekemisen edellytys.' },
+    transfersOutsideEea: 'no',
+    automatedDecisionMaking: 'none',
     ...overrides,
   });
+
+/** How the report names a field: by the admin's label key, never by an internal path. */
+const register = (name: string) => ({ scope: 'register', name });
+const ofController = (name: string) => ({ scope: 'controller', name });
+const entry = (scope: string, name: string, position?: number) => (position === undefined ? { scope, name } : { scope, name, position });
 
 const check = (s: NoticeSnapshot, locale = 'en') => checkCompleteness(s, { locale, defaultLanguage: 'fi' });
 const item = (s: NoticeSnapshot, id: CompletenessItemId, locale = 'en') => {
@@ -35,23 +45,24 @@ describe('checkCompleteness', () => {
     expect(report.items.map((entry) => entry.id)).toEqual([...COMPLETENESS_ITEM_IDS]);
     expect(report.items.filter((entry) => entry.status === 'missing')).toEqual([]);
     expect(report.complete).toBe(true);
-    // Not applicable here: DPO, legitimate interests, transfers, consent withdrawal and the two Art 14 items.
-    expect(report.score).toEqual({ present: 8, required: 8 });
+    // Not applicable here: DPO, legitimate interests, consent withdrawal, special categories and the two Art 14 items.
+    expect(report.score).toEqual({ present: 9, required: 9 });
     expect(item(snapshot(), 'controller')).toMatchObject({
-      article: '13(1)(a)',
+      articles: ['13(1)(a)'],
+      article: 'Article 13(1)(a) GDPR',
       status: 'present',
-      fields: ['controller.name', 'controller.email', 'controller.streetAddress', 'controller.city'],
+      fields: [ofController('name'), ofController('email'), ofController('streetAddress'), ofController('city')],
     });
   });
 
   it('counts a missing retention period against the score', () => {
     const report = check(snapshot({ retention: { fi: '  ' } }));
     expect(report.complete).toBe(false);
-    expect(report.score).toEqual({ present: 7, required: 8 });
-    expect(report.items.find((entry) => entry.id === 'retention')).toMatchObject({
-      article: '13(2)(a)',
+    expect(report.score).toEqual({ present: 8, required: 9 });
+    expect(report.items.find((found) => found.id === 'retention')).toMatchObject({
+      articles: ['13(2)(a)'],
       status: 'missing',
-      fields: ['retention'],
+      fields: [register('retention')],
     });
   });
 
@@ -68,10 +79,10 @@ describe('checkCompleteness', () => {
       const unreachable = { ...base, email: null, phone: ' ', city: null };
       const found = item(snapshot({ controller: unreachable }), 'controller');
       expect(found.status).toBe('missing');
-      expect(found.problems?.map((problem) => problem.field)).toEqual(['controller.email']);
+      expect(found.problems?.map((problem) => problem.field)).toEqual([ofController('email')]);
       expect(item(snapshot({ controller: { ...unreachable, phone: '+358 9 123' } }), 'controller')).toMatchObject({
         status: 'present',
-        fields: ['controller.name', 'controller.phone'],
+        fields: [ofController('name'), ofController('phone')],
       });
     });
 
@@ -79,9 +90,11 @@ describe('checkCompleteness', () => {
       const american = { ...base, country: 'US' };
       const found = item(snapshot({ controller: american }), 'controller');
       expect(found.status).toBe('missing');
-      expect(found.problems).toEqual([{ field: 'controller.representative', message: expect.stringContaining('US') }]);
+      expect(found.problems).toEqual([
+        { code: 'controllerRepresentative', params: { country: 'US' }, field: ofController('representative'), message: expect.stringContaining('US') },
+      ]);
       const represented = { ...american, representative: { fi: 'Esimerkki Oy, Helsinki' } };
-      expect(item(snapshot({ controller: represented }), 'controller').fields).toContain('controller.representative');
+      expect(item(snapshot({ controller: represented }), 'controller').fields).toContainEqual(ofController('representative'));
     });
   });
 
@@ -91,14 +104,14 @@ describe('checkCompleteness', () => {
 
     it('does not apply to an organisation without a DPO, and says so', () => {
       const found = item(snapshot(), 'dpo');
-      expect(found).toMatchObject({ article: '13(1)(b)', status: 'not-applicable' });
+      expect(found).toMatchObject({ articles: ['13(1)(b)'], status: 'not-applicable' });
       expect(found.explanation).toBe(en.items.dpo.notApplicable);
     });
 
     it('needs a contact for a designated DPO, not just a name', () => {
       expect(item(withDpo({ name: 'Maija Meikäläinen', email: 'dpo@example.fi' }), 'dpo')).toMatchObject({
         status: 'present',
-        fields: ['controller.dpo.email'],
+        fields: [ofController('dpo.email')],
       });
       expect(item(withDpo({ name: 'Maija Meikäläinen' }), 'dpo').status).toBe('missing');
     });
@@ -112,7 +125,9 @@ describe('checkCompleteness', () => {
         'purposes',
       );
       expect(untitled.status).toBe('missing');
-      expect(untitled.problems).toEqual([{ field: 'purposes[1].title', message: expect.stringContaining('2') }]);
+      expect(untitled.problems).toEqual([
+        { code: 'purposeTitle', params: { position: '2' }, field: entry('purpose', 'title', 2), message: expect.stringContaining('2') },
+      ]);
     });
   });
 
@@ -132,9 +147,9 @@ describe('checkCompleteness', () => {
     it('is present when each such purpose names the interest', () => {
       const s = snapshot({ purposes: [purpose(), marketing({ fi: 'Omien palvelujen markkinointi asiakkaille' })] });
       expect(item(s, 'legitimateInterests')).toMatchObject({
-        article: '13(1)(d)',
+        articles: ['13(1)(d)'],
         status: 'present',
-        fields: ['purposes[1].legitimateInterest'],
+        fields: [entry('purpose', 'legitimateInterest', 2)],
       });
     });
 
@@ -143,7 +158,12 @@ describe('checkCompleteness', () => {
       const found = item(s, 'legitimateInterests');
       expect(found.status).toBe('missing');
       expect(found.problems).toEqual([
-        { field: 'purposes[1].legitimateInterest', message: expect.stringContaining('Direct marketing') },
+        {
+          code: 'legitimateInterest',
+          params: { purpose: 'Direct marketing' },
+          field: entry('purpose', 'legitimateInterest', 2),
+          message: expect.stringContaining('Direct marketing'),
+        },
       ]);
       expect(item(s, 'legitimateInterests', 'fi').problems?.[0].message).toContain('Suoramarkkinointi');
     });
@@ -156,7 +176,7 @@ describe('checkCompleteness', () => {
 
     it('accepts a regular disclosures text that says nothing is disclosed', () => {
       const s = snapshot({ recipients: [], regularDisclosures: { fi: 'Tietoja ei luovuteta säännönmukaisesti.' } });
-      expect(item(s, 'recipients')).toMatchObject({ status: 'present', fields: ['regularDisclosures'] });
+      expect(item(s, 'recipients')).toMatchObject({ status: 'present', fields: [register('regularDisclosures')] });
     });
   });
 
@@ -169,76 +189,130 @@ describe('checkCompleteness', () => {
         ...overrides,
       });
 
-    it('does not apply when every recipient is inside the EU/EEA', () => {
-      const s = snapshot({ recipients: [recipient(), recipient({ documentId: 'r-no', country: 'NO' })] });
-      expect(item(s, 'transfers').status).toBe('not-applicable');
+    it('is missing without an answer, and present with "no" when every recipient is inside the EU/EEA', () => {
+      const inside = [recipient(), recipient({ documentId: 'r-no', country: 'NO' })];
+      const unanswered = item(snapshot({ recipients: inside, transfersOutsideEea: undefined }), 'transfers');
+      expect(unanswered).toMatchObject({ status: 'missing', fields: [register('transfersOutsideEea')] });
+      expect(unanswered.problems?.map((problem) => problem.code)).toEqual(['transfersUnanswered']);
+      expect(item(snapshot({ recipients: inside }), 'transfers')).toMatchObject({ status: 'present', fields: [register('transfersOutsideEea')] });
     });
 
-    it('needs a safeguard for a US recipient', () => {
-      const found = item(snapshot({ recipients: [recipient(), cloud({})] }), 'transfers');
-      expect(found).toMatchObject({ article: '13(1)(f)', status: 'missing' });
+    it('with "yes" needs the transfers described, by recipients or in the text', () => {
+      const yes = snapshot({ transfersOutsideEea: 'yes' });
+      expect(item(yes, 'transfers').problems?.map((problem) => problem.code)).toEqual(['transfersNotDescribed']);
+      const described = snapshot({ transfersOutsideEea: 'yes', transfersText: { fi: 'Tietoja käsitellään Yhdysvalloissa vakiolausekkein.' } });
+      expect(item(described, 'transfers').status).toBe('present');
+    });
+
+    it('reports a "no" that a recipient outside the EU/EEA contradicts', () => {
+      const found = item(snapshot({ recipients: [cloud({ transferSafeguard: 'adequacy-decision' })] }), 'transfers');
       expect(found.problems).toEqual([
-        { field: 'recipients[1].transferSafeguard', message: expect.stringContaining('Cloud service') },
+        {
+          code: 'transfersContradicted',
+          params: { recipient: 'Cloud service', country: 'US' },
+          field: register('transfersOutsideEea'),
+          message: expect.stringContaining('Cloud service'),
+        },
       ]);
     });
 
-    it('is present with an adequacy decision', () => {
-      const s = snapshot({ recipients: [recipient(), cloud({ transferSafeguard: 'adequacy-decision' })] });
-      expect(item(s, 'transfers')).toMatchObject({ status: 'present', fields: ['recipients[1].transferSafeguard'] });
+    it('needs a safeguard for a US recipient, and the derogation of an Art 49 transfer', () => {
+      const found = item(snapshot({ transfersOutsideEea: 'yes', recipients: [recipient(), cloud({})] }), 'transfers');
+      expect(found).toMatchObject({ articles: ['13(1)(f)'], status: 'missing' });
+      expect(found.problems?.map(({ code, field }) => ({ code, field }))).toEqual([
+        { code: 'transferSafeguard', field: entry('recipient', 'transferSafeguard', 2) },
+      ]);
+      const art49 = snapshot({ transfersOutsideEea: 'yes', recipients: [cloud({ transferSafeguard: 'derogation-art49' })] });
+      expect(item(art49, 'transfers').problems?.map(({ code, field }) => ({ code, field }))).toEqual([
+        { code: 'art49Derogation', field: entry('recipient', 'art49Derogation', 1) },
+      ]);
+      const named = snapshot({ transfersOutsideEea: 'yes', recipients: [cloud({ transferSafeguard: 'derogation-art49', art49Derogation: 'b' })] });
+      expect(item(named, 'transfers').status).toBe('present');
     });
 
-    it('asks where a copy of standard contractual clauses is available', () => {
-      const scc = cloud({ transferSafeguard: 'standard-contractual-clauses' });
-      const found = item(snapshot({ recipients: [scc] }), 'transfers');
-      expect(found.status).toBe('missing');
-      expect(found.problems?.[0].field).toBe('recipients[0].safeguardDetails');
-      const explained = snapshot({ recipients: [scc], transfersText: { fi: 'Jäljennöksen saa rekisterinpitäjältä.' } });
-      expect(item(explained, 'transfers')).toMatchObject({
-        status: 'present',
-        fields: ['recipients[0].transferSafeguard', 'transfersText'],
-      });
+    it('is present with a safeguard: the notice itself tells how to obtain a copy', () => {
+      for (const transferSafeguard of ['adequacy-decision', 'standard-contractual-clauses', 'binding-corporate-rules'] as const) {
+        const s = snapshot({ transfersOutsideEea: 'yes', recipients: [recipient(), cloud({ transferSafeguard })] });
+        expect(item(s, 'transfers')).toMatchObject({
+          status: 'present',
+          fields: [register('transfersOutsideEea'), entry('recipient', 'transferSafeguard', 2)],
+        });
+      }
     });
   });
 
   describe('rights, complaint and automated decisions', () => {
-    it('counts the standard rights text as present', () => {
-      expect(item(snapshot(), 'rights')).toMatchObject({ status: 'present', fields: ['rights (standard text)'] });
-      expect(item(snapshot({ rights: { fi: 'Oikeutesi…' } }), 'rights').fields).toEqual(['rights']);
+    it('counts the rights derived from the legal bases, and a text of the register as an addition', () => {
+      expect(item(snapshot(), 'rights')).toMatchObject({ status: 'present', fields: [{ scope: 'notice', name: 'derivedRights' }] });
+      expect(item(snapshot({ rights: { fi: 'Oikeutesi…' } }), 'rights').fields).toEqual([{ scope: 'notice', name: 'derivedRights' }, register('rights')]);
     });
 
     it('always has the complaint to the supervisory authority from plugin config', () => {
-      expect(item(snapshot(), 'complaint')).toMatchObject({ article: '13(2)(d)', status: 'present' });
+      expect(item(snapshot(), 'complaint')).toMatchObject({ articles: ['13(2)(d)'], status: 'present', fields: [{ scope: 'notice', name: 'supervisoryAuthority' }] });
     });
 
-    it('counts an empty automated decisions text as the statement that there are none', () => {
+    it('asks for an answer on automated decisions, never reading an empty text as "none"', () => {
+      const unanswered = item(snapshot({ automatedDecisionMaking: undefined }), 'automatedDecisions');
+      expect(unanswered.status).toBe('missing');
+      expect(unanswered.problems?.map((problem) => problem.code)).toEqual(['automatedDecisionsUnanswered']);
+      // A text without an answer is still no answer.
+      const textOnly = snapshot({ automatedDecisionMaking: undefined, automatedDecisions: { fi: 'Profilointia käytetään…' } });
+      expect(item(textOnly, 'automatedDecisions').status).toBe('missing');
       expect(item(snapshot(), 'automatedDecisions').status).toBe('present');
-      expect(
-        item(snapshot({ automatedDecisions: { fi: 'Profilointia käytetään…' } }), 'automatedDecisions').fields,
-      ).toEqual(['automatedDecisions']);
+    });
+
+    it('with "yes" needs the logic and the significance and consequences', () => {
+      const yes = snapshot({ automatedDecisionMaking: 'yes', automatedDecisions: { fi: 'Luottopisteytys.' } });
+      expect(item(yes, 'automatedDecisions').problems?.map(({ code, field }) => ({ code, field }))).toEqual([
+        { code: 'automatedDecisionsConsequences', field: register('automatedDecisionsConsequences') },
+      ]);
+      const full = { ...yes, automatedDecisionsConsequences: { fi: 'Hakemus voidaan hylätä.' } };
+      expect(item(full, 'automatedDecisions').status).toBe('present');
     });
   });
 
   describe('withdrawal of consent 13(2)(c)', () => {
+    const health = (art9Ground?: DataCategorySnapshot['art9Ground']) => ({
+      documentId: 'd-health',
+      name: { fi: 'Terveystiedot', en: 'Health data' },
+      description: null,
+      examples: null,
+      special: 'art9' as const,
+      dpvCategory: null,
+      ...(art9Ground ? { art9Ground } : {}),
+    });
+
     it('applies, and is given by the renderer, when a purpose rests on consent', () => {
       const s = snapshot({ purposes: [purpose(), purpose({ documentId: 'p-news', legalBasis: 'consent' })] });
       expect(item(s, 'consentWithdrawal')).toMatchObject({
-        article: '13(2)(c)',
+        articles: ['13(2)(c)'],
         status: 'present',
-        fields: ['purposes[1].legalBasis', 'consent withdrawal (standard text)'],
+        fields: [entry('purpose', 'legalBasis', 2), { scope: 'notice', name: 'derivedRights' }],
       });
     });
 
-    it('does not apply without consent, special categories or not', () => {
-      const health = {
-        documentId: 'd-health',
-        name: { fi: 'Terveystiedot' },
-        description: null,
-        examples: null,
-        special: 'art9' as const,
-        dpvCategory: null,
-      };
+    it('applies to a special category on explicit consent (Art 9(2)(a)), and not to one on another condition', () => {
       expect(item(snapshot(), 'consentWithdrawal').status).toBe('not-applicable');
-      expect(item(snapshot({ dataCategories: [health] }), 'consentWithdrawal').status).toBe('not-applicable');
+      expect(item(snapshot({ dataCategories: [health('h')] }), 'consentWithdrawal').status).toBe('not-applicable');
+      expect(item(snapshot({ dataCategories: [health('a')] }), 'consentWithdrawal').status).toBe('present');
+    });
+
+    it('checks the condition of special categories (Art 9(2)) and of criminal data (Art 10)', () => {
+      expect(item(snapshot(), 'specialCategories').status).toBe('not-applicable');
+      const missing = item(snapshot({ dataCategories: [health()] }), 'specialCategories', 'fi');
+      expect(missing).toMatchObject({ status: 'missing', articles: ['9(2)', '10'], article: 'tietosuoja-asetuksen 9 artiklan 2 kohta ja tietosuoja-asetuksen 10 artikla' });
+      expect(missing.problems).toEqual([
+        { code: 'art9Ground', params: { category: 'Terveystiedot' }, field: entry('dataCategory', 'art9Ground', 1), message: expect.stringContaining('Terveystiedot') },
+      ]);
+      expect(item(snapshot({ dataCategories: [health('h')] }), 'specialCategories').status).toBe('present');
+
+      const criminal = { ...health(), documentId: 'd-crime', name: { fi: 'Rikostaustaote' }, special: 'art10' as const };
+      expect(item(snapshot({ dataCategories: [criminal] }), 'specialCategories').problems?.map((problem) => problem.code)).toEqual(['art10Authority']);
+      const authorised = { ...criminal, art10Authority: { fi: 'Laki lasten kanssa työskentelevien rikostaustan selvittämisestä (504/2002).' } };
+      expect(item(snapshot({ dataCategories: [authorised, health('b')] }), 'specialCategories')).toMatchObject({
+        status: 'present',
+        fields: [entry('dataCategory', 'art10Authority', 1), entry('dataCategory', 'art9Ground', 2)],
+      });
     });
   });
 
@@ -261,19 +335,19 @@ describe('checkCompleteness', () => {
     };
 
     it('do not apply to an Art 13 notice', () => {
-      expect(item(snapshot(), 'dataCategories')).toMatchObject({ article: '14(1)(d)', status: 'not-applicable' });
-      expect(item(snapshot(), 'sources')).toMatchObject({ article: '14(2)(f)', status: 'not-applicable' });
+      expect(item(snapshot(), 'dataCategories')).toMatchObject({ articles: ['14(1)(d)'], status: 'not-applicable' });
+      expect(item(snapshot(), 'sources')).toMatchObject({ articles: ['14(2)(f)'], status: 'not-applicable' });
     });
 
     it('need categories and sources in an Art 14 notice', () => {
       const bare = snapshot({ noticeKind: 'art14' });
       expect(item(bare, 'dataCategories').status).toBe('missing');
       expect(item(bare, 'sources').status).toBe('missing');
-      expect(item(bare, 'controller').article).toBe('14(1)(a)');
+      expect(item(bare, 'controller').articles).toEqual(['14(1)(a)']);
 
       const sourced = snapshot({ noticeKind: 'art14', dataCategories: [category], sourceKinds: ['public'] });
-      expect(item(sourced, 'dataCategories')).toMatchObject({ status: 'present', fields: ['dataCategories'] });
-      expect(item(sourced, 'sources')).toMatchObject({ status: 'present', fields: ['sourceKinds'] });
+      expect(item(sourced, 'dataCategories')).toMatchObject({ status: 'present', fields: [register('dataCategories')] });
+      expect(item(sourced, 'sources')).toMatchObject({ status: 'present', fields: [register('sourceKinds')] });
       expect(check(sourced).complete).toBe(true);
     });
 
@@ -285,14 +359,47 @@ describe('checkCompleteness', () => {
         sourceKinds: ['data-subject'],
         sources: { fi: 'Väestörekisteri' },
       });
-      expect(item(described, 'sources')).toMatchObject({ status: 'present', fields: ['sources'] });
+      expect(item(described, 'sources')).toMatchObject({ status: 'present', fields: [register('sources')] });
     });
 
-    it('cites both articles for a notice of kind both', () => {
+    it('cites both articles for a notice of kind both, in each language as the notice cites articles', () => {
       const s = snapshot({ noticeKind: 'both' });
-      expect(item(s, 'controller').article).toBe('13(1)(a), 14(1)(a)');
-      expect(item(s, 'statutoryRequirement')).toMatchObject({ article: '13(2)(e)', status: 'present' });
+      expect(item(s, 'controller').articles).toEqual(['13(1)(a)', '14(1)(a)']);
+      expect(item(s, 'controller').article).toBe('Article 13(1)(a) GDPR and Article 14(1)(a) GDPR');
+      expect(item(s, 'controller', 'fi').article).toBe('tietosuoja-asetuksen 13 artiklan 1 kohdan a alakohta ja tietosuoja-asetuksen 14 artiklan 1 kohdan a alakohta');
+      expect(item(s, 'controller', 'sv').article).toBe('artikel 13.1 a i dataskyddsförordningen och artikel 14.1 a i dataskyddsförordningen');
+      expect(item(s, 'statutoryRequirement')).toMatchObject({ articles: ['13(2)(e)'], status: 'present' });
     });
+
+    it('never names a field by an internal path', () => {
+      const gappy = snapshot({ noticeKind: 'both', controller: null, purposes: [purpose({ title: {} })], recipients: [recipient({ name: {}, country: 'US' })] });
+      const json = JSON.stringify(check(gappy));
+      expect(json).not.toMatch(/\[\d*\]|controller\.name|\(standard text\)|plugin config/);
+    });
+  });
+
+  it('names every field it reports by a label the admin has in every language', () => {
+    const admin = { en: adminEn, fi: adminFi, sv: adminSv } as Record<string, Record<string, string>>;
+    const us = recipient({ documentId: 'r-us', country: 'US' });
+    const special = (kind: 'art9' | 'art10') => ({ documentId: `d-${kind}`, name: {}, description: null, examples: null, special: kind, dpvCategory: null });
+    const reports = [
+      snapshot(),
+      snapshot({ noticeKind: 'both', controller: null, purposes: [], recipients: [], retention: null, transfersOutsideEea: undefined, automatedDecisionMaking: undefined }),
+      snapshot({
+        noticeKind: 'art14',
+        controller: { ...snapshot().controller!, country: 'US', email: null, phone: null, city: null, dpo: { name: 'Tiina' } },
+        purposes: [purpose({ title: {}, legalBasis: 'legitimate-interests', legitimateInterest: null }), purpose({ legalBasis: 'consent' })],
+        recipients: [{ ...us, name: {} }, recipient({ documentId: 'r-jp', country: 'JP', transferSafeguard: 'derogation-art49' })],
+        dataCategories: [special('art9'), special('art10')],
+        sourceKinds: ['data-subject'],
+        automatedDecisionMaking: 'yes',
+        rights: { fi: 'Lisäksi.' },
+      }),
+    ].map((s) => check(s));
+    const refs = reports.flatMap((report) => report.items.flatMap((entry) => [...entry.fields, ...(entry.problems ?? []).map((found) => found.field)]));
+    const keys = [...new Set(refs.map(({ scope, name }) => `field.${scope}.${name}`))];
+    expect(keys.length).toBeGreaterThan(25);
+    for (const locale of ['en', 'fi', 'sv']) expect(keys.filter((key) => !admin[locale][key])).toEqual([]);
   });
 
   describe('locales', () => {

@@ -19,6 +19,23 @@ describe.each(DICTIONARIES)('the %s import dictionary', (_locale, dictionary) =>
     for (const target of SECTION_TARGETS) expect(dictionary.headings[target].length).toBeGreaterThan(0);
   });
 
+  it('reads every variant, a * one too, as its own section: with its own words, with words for the *, numbered, in capitals', () => {
+    const wrong: string[] = [];
+    for (const target of SECTION_TARGETS) {
+      for (const variant of dictionary.headings[target]) {
+        const own = variant.replace(/\*/g, ' ').replace(/\s+/g, ' ').trim();
+        const filled = variant.replace(/\*/g, ' jotain muuta ').replace(/\s+/g, ' ').trim();
+        // A variant that is one word and a * ("Oikeus *") reads only with words for it.
+        const written = variant.includes(' *') || variant.endsWith(' *') ? [filled] : [own, filled];
+        for (const heading of [...written, `3. ${filled.toUpperCase()}:`]) {
+          if (matchHeading(heading) !== target) wrong.push(`${variant} → "${heading}" read as ${matchHeading(heading)}`);
+        }
+        if (!matchHeading.wording(own)?.exact && !variant.includes(' *')) wrong.push(`${variant}: its own words are no wording`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('reads each plain variant as its own section, numbered or not, with or without a colon', () => {
     for (const target of SECTION_TARGETS) {
       for (const variant of dictionary.headings[target].filter((v) => !v.includes('*'))) {

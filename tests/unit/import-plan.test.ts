@@ -44,10 +44,11 @@ describe('planRegister', () => {
       ['legitimate-interests', 'editor', false],
       ['consent', 'text', true],
     ]);
-    expect(planned.warnings).toContain(
-      'Purpose "Suoramarkkinointi" was not created: it rests on legitimate interests but no interest is named. Choose it in the import preview or add it in the register.',
-    );
-    expect(planned.warnings).toContain('Purpose "Asiakkaan suostumukseen perustuva uutiskirje": legal basis "consent" as the notice names it; check it.');
+    expect(planned.warnings).toContainEqual({ code: 'purposeNoInterest', params: { title: 'Suoramarkkinointi' } });
+    expect(planned.warnings).toContainEqual({
+      code: 'purposeBasisFromText',
+      params: { title: 'Asiakkaan suostumukseen perustuva uutiskirje', legalBasis: 'consent' },
+    });
     const withInterest = plan(NOTICE, { choices: [null, { legalBasis: 'legitimate-interests', legitimateInterest: 'Asiakasviestintä' }] });
     expect(withInterest.purposes[1]).toMatchObject({ create: true, legitimateInterest: { fi: 'Asiakasviestintä' } });
     expect(withInterest.purposes[0]).toMatchObject({ legalBasis: null, create: false });
@@ -64,8 +65,10 @@ describe('planRegister', () => {
   it('titles a notice without a register name with the generic notice title', () => {
     const planned = plan('Henkilötietojen säilytysaika\n\nKaksi vuotta.');
     expect(planned.title).toEqual({ fi: 'Rekisteri- ja tietosuojaseloste' });
-    expect(planned.warnings).toContain('No register name: the draft is titled "Rekisteri- ja tietosuojaseloste"; rename it.');
-    expect(planned.register).toMatchObject({ retention: { fi: 'Kaksi vuotta.' }, noticeKind: 'both' });
+    expect(planned.warnings).toContainEqual({ code: 'genericTitle', params: { title: 'Rekisteri- ja tietosuojaseloste' } });
+    // No sources described: the data come from the data subject (Art 13), until the editor says otherwise.
+    expect(planned.register).toMatchObject({ retention: { fi: 'Kaksi vuotta.' }, noticeKind: 'art13' });
+    expect(planned.noticeKindFrom).toBe('text');
     expect(planned.register).not.toHaveProperty('legacyHistory');
   });
 
@@ -82,6 +85,20 @@ describe('planRegister', () => {
     const text = `Rekisterin tietosisältö\n\nPerustiedot, kuten:\n\n• nimi\n• ${long}`;
     const planned = plan(text);
     expect(planned.dataCategories).toEqual([{ name: { fi: 'Perustiedot' }, examples: { fi: ['nimi'] }, create: true }]);
-    expect(planned.warnings).toContain('Data category "Perustiedot": an example longer than 300 characters was left out of its list.');
+    expect(planned.warnings).toContainEqual({ code: 'exampleTooLong', params: { name: 'Perustiedot', max: 300 } });
+  });
+
+  it('applies only the answers the editor confirmed, never a proposal of the text by itself', () => {
+    const text = 'Rekisterin nimi\nAsiakasrekisteri\n\nTietojen siirto\nTietoja siirretään EU:n ja ETA:n ulkopuolelle.\n\nAutomaattinen päätöksenteko\nAutomaattisia päätöksiä ei tehdä.';
+    const proposed = plan(text);
+    expect(proposed.proposedAnswers).toMatchObject({ transfersOutsideEea: { answer: 'yes' }, automatedDecisionMaking: { answer: 'none' } });
+    expect(proposed.register).not.toHaveProperty('transfersOutsideEea');
+    expect(proposed.register).not.toHaveProperty('automatedDecisionMaking');
+
+    const confirmed = plan(text, { answers: { transfersOutsideEea: 'yes', automatedDecisionMaking: null } });
+    expect(confirmed.register).toMatchObject({ transfersOutsideEea: 'yes' });
+    expect(confirmed.register).not.toHaveProperty('automatedDecisionMaking');
+    // The editor may answer otherwise than the text reads.
+    expect(plan(text, { answers: { automatedDecisionMaking: 'yes' } }).register).toMatchObject({ automatedDecisionMaking: 'yes' });
   });
 });

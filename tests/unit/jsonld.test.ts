@@ -100,10 +100,48 @@ describe('noticeJsonLd', () => {
     expect(ids(notice[`${DPV}hasRight`])).toEqual(expect.arrayContaining([`${GDPR}A15`, `${GDPR}A17`, `${GDPR}A77`, `${GDPR}A7-3`]));
   });
 
-  it('leaves out the right to withdraw consent when no purpose rests on consent', async () => {
+  it('leaves out the right to withdraw consent when nothing rests on consent, and lists the rights the bases give', async () => {
     const purposes = snapshot().purposes.filter((p) => p.legalBasis !== 'consent');
-    const [notice] = await expand(noticeJsonLd(input({ purposes })));
+    const [notice] = await expand(noticeJsonLd(input({ purposes, dataCategories: [] })));
     expect(ids(notice[`${DPV}hasRight`])).not.toContain(`${GDPR}A7-3`);
+    const legalObligation = purposes.map((p) => ({ ...p, legalBasis: 'legal-obligation' as const, directMarketing: undefined }));
+    const [only] = await expand(noticeJsonLd(input({ purposes: legalObligation, dataCategories: [] })));
+    expect(ids(only[`${DPV}hasRight`]).sort()).toEqual(['A15', 'A16', 'A17', 'A18', 'A77'].map((a) => `${GDPR}${a}`).sort());
+  });
+
+  it('types Art 10 data as sensitive criminal data, not a special category, with the law that allows it', async () => {
+    const criminal = {
+      documentId: 'd-crime', name: { fi: 'Rikostaustaote', en: 'Criminal record extract' }, description: null, examples: null,
+      special: 'art10' as const, dpvCategory: null, art10Authority: { fi: 'Laki 504/2002.', en: 'Act 504/2002.' },
+    };
+    const [notice] = await expand(noticeJsonLd(input({ dataCategories: [criminal] })));
+    const [data] = notice[`${DPV}hasPersonalData`] as Expanded[];
+    expect(data['@type']).toEqual([`${DPV}SensitivePersonalData`, 'https://w3id.org/dpv/pd#Criminal']);
+    const [law] = data[`${DPV}hasApplicableLaw`] as Expanded[];
+    expect(law['@type']).toEqual([`${DPV}Law`]);
+    expect(values(law[`${DCT}description`])).toEqual(['Act 504/2002.']);
+  });
+
+  it('gives an Art 9 category its Art 9(2) condition', async () => {
+    const [notice] = await expand(noticeJsonLd(input()));
+    const data = notice[`${DPV}hasPersonalData`] as Expanded[];
+    expect(ids(data[1][`${DPV}hasLegalBasis`])).toEqual([`${GDPR}A9-2-a`]);
+    expect(data[0][`${DPV}hasLegalBasis`]).toBeUndefined();
+  });
+
+  it.each(['a', 'b', 'c', 'd', 'e', 'f', 'g'] as const)('maps the Art 49(1)(%s) derogation to its own term', async (derogation) => {
+    const [us] = snapshot().recipients;
+    const recipients = [{ ...us, transferSafeguard: 'derogation-art49' as const, art49Derogation: derogation }];
+    const [notice] = await expand(noticeJsonLd(input({ recipients })));
+    const [recipient] = notice[`${DPV}hasRecipient`] as Expanded[];
+    expect(ids(recipient[`${DPV}hasLegalBasis`])).toEqual([`${GDPR}A49-1-${derogation}`]);
+  });
+
+  it("types a third party's legitimate interest as such", async () => {
+    const purposes = snapshot().purposes.map((p) => (p.legalBasis === 'legitimate-interests' ? { ...p, legitimateInterestOf: 'third-party' as const } : p));
+    const [notice] = await expand(noticeJsonLd(input({ purposes })));
+    const interest = ((notice[`${DPV}hasPurpose`] as Expanded[])[2][`${DPV}hasLegalBasis`] as Expanded[])[1];
+    expect(interest['@type']).toEqual([`${DPV}LegitimateInterestOfThirdParty`]);
   });
 
   it('tags text with the served language and falls back to the default one', async () => {

@@ -1,12 +1,14 @@
 /**
- * The HTML renderer against the OWASP XSS Filter Evasion Cheat Sheet
+ * The HTML and Markdown renderers against the OWASP XSS Filter Evasion Cheat Sheet
  * (https://cheatsheetseries.owasp.org/cheatsheets/XSS_Filter_Evasion_Cheat_Sheet.html), plus the
  * same tricks written as Markdown links. Each vector is put into every kind of field a notice
  * has — plain values, editor Markdown, links, the change history — and the output must contain
  * nothing a browser would run or load.
  */
 import { escapeRegExp } from 'lodash';
-import { renderHtml } from '../../server/src/domain/render';
+import MarkdownIt from 'markdown-it';
+import { renderHtml, renderMarkdown } from '../../server/src/domain/render';
+import { isAllowedLink } from '../../server/src/domain/render/sanitize';
 import { everyFieldSaying } from './fixtures/snapshot';
 
 const OWASP_VECTORS = [
@@ -186,6 +188,27 @@ describe('OWASP XSS filter-evasion vectors in every field', () => {
       expect([...head.matchAll(/<([a-zA-Z!][\w-]*)/g)].map((m) => m[1].toLowerCase())).toEqual(['!doctype', 'html', 'head', 'meta', 'meta', 'meta', 'title', 'style']);
       const title = head.slice(head.indexOf('<title>') + 7, head.indexOf('</title>'));
       expect(title).not.toMatch(/[<>]/);
+    }
+  });
+});
+
+describe('the same vectors in the Markdown', () => {
+  // A site that renders the Markdown with raw HTML allowed and every link scheme accepted.
+  const permissive = new MarkdownIt({ html: true });
+  permissive.validateLink = () => true;
+  const tokensOf = (markdown: string) => {
+    const tokens = permissive.parse(markdown, {});
+    return [...tokens, ...tokens.flatMap((token) => token.children ?? [])];
+  };
+
+  it.each(VECTORS.map((vector) => [JSON.stringify(vector), vector]))('%s', (_name, vector) => {
+    for (const locale of ['fi', 'en']) {
+      const markdown = renderMarkdown(input(vector, locale));
+      const tokens = tokensOf(markdown);
+      expect(tokens.filter((token) => token.type === 'html_block' || token.type === 'html_inline').map((token) => token.content)).toEqual([]);
+      const links = tokens.filter((token) => token.type === 'link_open' || token.type === 'image').map((token) => String(token.attrGet('href') ?? token.attrGet('src') ?? ''));
+      expect(links.filter((href) => !isAllowedLink(href))).toEqual([]);
+      expect(permissive.render(markdown)).not.toMatch(/<(script|img|svg|iframe|style|a href="(?!https?:|mailto:|tel:|#))/i);
     }
   });
 });

@@ -7,8 +7,9 @@ import {
   resolveSections,
   type RenderInput,
 } from '../../server/src/domain/render';
-import type { VersionSummary } from '../../server/src/domain/types';
-import { customerPurposes, customerRegister } from './fixtures/snapshot';
+import type { NoticeSnapshot, PurposeSnapshot, VersionSummary } from '../../server/src/domain/types';
+import { customerPurposes, customerRegister, recipientSnapshot } from './fixtures/snapshot';
+import { historyEntries, timeline } from '../../server/src/domain/timeline';
 
 // A fictional Finnish company's customer register, published three times.
 const snapshot = customerRegister;
@@ -25,11 +26,17 @@ function version(number: number, updatedOn: string, changeSummary: string, mater
   };
 }
 
-const history = [
+const versions = [
   version(3, '2018-06-06', 'Lisätty uutiskirje.', true),
   version(2, '2018-05-30', 'Korjattu yhteystiedot.'),
   version(1, '2018-05-24', 'Ensimmäinen versio.'),
 ];
+/** The päivitetty history of `upTo` as the public API builds it, seen at `now`. */
+const historyOf = (upTo: number, now = new Date('2019-01-01T00:00:00Z')) => {
+  const line = timeline(versions, now);
+  return historyEntries(line, versions.find((v) => v.version === upTo) ?? null, null, 'Europe/Helsinki');
+};
+const history = historyOf(3);
 
 function input(locale: string, overrides: Partial<RenderInput> = {}): RenderInput {
   return { snapshot: snapshot(), version: 3, locale, createdOn: '2018-05-24', updatedOn: '2018-06-06', history, ...overrides };
@@ -81,7 +88,7 @@ describe('section headings and order', () => {
         '7. Mottagare av uppgifter och regelmässigt utlämnande av uppgifter',
         '8. Överföring av uppgifter till länder utanför EU eller EES',
         '9. Lagringstid för personuppgifter',
-        '10. Principerna för skyddet av registret',
+        '10. Principer för skyddet av registret',
         '11. Automatiserat beslutsfattande och profilering',
         '12. Skyldighet att lämna personuppgifter',
         '13. Den registrerades rättigheter',
@@ -102,7 +109,7 @@ describe('section headings and order', () => {
         '7. Recipients and regular disclosures of data',
         '8. Transfers of data outside the EU or the EEA',
         '9. Retention period of personal data',
-        '10. Principles of protecting the register',
+        '10. Security of the register',
         '11. Automated decision-making and profiling',
         '12. Obligation to provide personal data',
         '13. Rights of the data subject',
@@ -135,23 +142,33 @@ describe('section headings and order', () => {
       sources: null, sourceKinds: [], regularDisclosures: null, retention: null, security: null,
       statutoryRequirement: null, cookies: null, extraSections: [], legacyHistory: null,
     });
-    const sections = resolveSections(input('fi', { snapshot: bare }));
+    const sections = resolveSections(input('fi', { snapshot: { ...bare, transfersOutsideEea: undefined, automatedDecisionMaking: undefined } }));
+    const placeholder = 'Tätä kohtaa ei ole vielä täydennetty.';
     expect(sections.map((s) => `${s.number}. ${s.heading}`)).toEqual([
       '1. Rekisterinpitäjä',
       '2. Rekisterin nimi',
       '3. Henkilötietojen käsittelyn tarkoitus ja oikeusperuste',
-      '4. Tietojen siirto EU:n tai ETA:n ulkopuolelle',
-      '5. Henkilötietojen säilytysaika',
-      '6. Automaattinen päätöksenteko ja profilointi',
-      '7. Rekisteröidyn oikeudet',
+      '4. Tietojen vastaanottajat ja säännönmukaiset luovutukset',
+      '5. Tietojen siirto EU:n tai ETA:n ulkopuolelle',
+      '6. Henkilötietojen säilytysaika',
+      '7. Automaattinen päätöksenteko ja profilointi',
+      '8. Velvollisuus antaa henkilötietoja',
+      '9. Rekisteröidyn oikeudet',
     ]);
     const byId = Object.fromEntries(sections.map((s) => [s.id, s.markdown]));
-    expect(byId.controller).toBe('Tätä kohtaa ei ole vielä täydennetty.');
-    expect(byId.purposes).toBe('Tätä kohtaa ei ole vielä täydennetty.');
-    expect(byId.retention).toBe('Tätä kohtaa ei ole vielä täydennetty.');
-    expect(byId.transfers).toBe('Emme siirrä henkilötietoja Euroopan unionin tai Euroopan talousalueen ulkopuolelle.');
-    expect(byId.automatedDecisions).toContain('Emme tee sinua koskevia päätöksiä yksinomaan automaattisen käsittelyn');
+    // Every section the GDPR requires is handled alike when empty: the placeholder, never a statement.
+    for (const id of ['controller', 'purposes', 'recipients', 'transfers', 'retention', 'automatedDecisions', 'statutoryRequirement']) {
+      expect(byId[id]).toBe(placeholder);
+    }
     expect(byId.rights).toContain('**Oikeus saada pääsy tietoihin** (15 artikla)');
+  });
+
+  it('asks an Art 14 notice for its data content and sources, and no Art 13(2)(e) requirement', () => {
+    const art14 = snapshot({ noticeKind: 'art14', dataCategories: [], dataSubjects: null, sources: null, sourceKinds: [], statutoryRequirement: null });
+    const byId = Object.fromEntries(resolveSections(input('en', { snapshot: art14 })).map((s) => [s.id, s.markdown]));
+    expect(byId.dataContent).toBe('This section has not been completed yet.');
+    expect(byId.sources).toBe('This section has not been completed yet.');
+    expect(byId.statutoryRequirement).toBeUndefined();
   });
 });
 
@@ -217,20 +234,57 @@ describe('rights', () => {
 
   it.each(Object.entries(withdrawal))('in %s mentions withdrawing consent exactly when a purpose rests on consent', (locale, sentence) => {
     expect(renderMarkdown(input(locale))).toContain(sentence);
-    const withoutConsent = snapshot({ purposes: [contract, marketing] });
+    const withoutConsent = snapshot({ purposes: [contract, marketing], dataCategories: [] });
     expect(renderMarkdown(input(locale, { snapshot: withoutConsent }))).not.toContain(sentence);
     expect(renderHtml(input(locale, { snapshot: withoutConsent }))).not.toContain(sentence);
   });
 
-  it('lists the Art 15–21 rights by default and uses the editor text when there is one', () => {
-    const standard = sectionText(renderMarkdown(input('en')), '13. ');
-    for (const right of ['Right of access', 'Right to rectification', 'Right to erasure', 'Right to restriction of processing', 'Right to data portability', 'Right to object']) {
-      expect(standard).toContain(`**${right}**`);
-    }
-    const own = sectionText(renderMarkdown(input('fi', { snapshot: snapshot({ rights: { fi: 'Omat oikeutesi kuvattuna.' } }) })), '13. ');
-    expect(own).toContain('Omat oikeutesi kuvattuna.');
-    expect(own).not.toContain('Oikeus saada pääsy tietoihin');
+  /** The bold names of the rights the rights section lists, in order. */
+  const rightsOf = (purposes: PurposeSnapshot[], extra: Partial<NoticeSnapshot> = {}) =>
+    [...sectionText(renderMarkdown(input('en', { snapshot: snapshot({ purposes, dataCategories: [], ...extra }) })), '13. ').matchAll(/^- \*\*([^*:]+)\*\*/gm)].map((m) => m[1]);
+  const always = ['Right of access', 'Right to rectification', 'Right to erasure', 'Right to restriction of processing'];
+
+  it.each<[string, PurposeSnapshot[], string[]]>([
+    ['a contract', [contract], [...always, 'Right to data portability']],
+    ['consent', [{ ...contract, legalBasis: 'consent' }], [...always, 'Right to data portability', 'Right to withdraw consent']],
+    ['a legal obligation', [{ ...contract, legalBasis: 'legal-obligation' }], always],
+    ['vital interests', [{ ...contract, legalBasis: 'vital-interests' }], always],
+    ['a public task', [{ ...contract, legalBasis: 'public-task' }], [...always, 'Right to object']],
+    ['legitimate interests', [{ ...marketing, directMarketing: undefined }], [...always, 'Right to object']],
+    ['direct marketing on legitimate interests', [marketing], [...always, 'Right to object', 'Right to object to direct marketing']],
+    ['direct marketing on consent', [{ ...contract, legalBasis: 'consent', directMarketing: true }], [...always, 'Right to object to direct marketing', 'Right to data portability', 'Right to withdraw consent']],
+  ])('lists the rights a purpose resting on %s gives', (_, purposes, expected) => {
+    expect(rightsOf(purposes)).toEqual(expected);
+  });
+
+  it('adds the withdrawal of consent for a special category on explicit consent (Art 9(2)(a))', () => {
+    const health = { documentId: 'd', name: { fi: 'Terveys' }, description: null, examples: null, special: 'art9' as const, dpvCategory: null, art9Ground: 'a' as const };
+    expect(rightsOf([{ ...contract, legalBasis: 'legal-obligation' }], { dataCategories: [health] })).toEqual([...always, 'Right to withdraw consent']);
+  });
+
+  it('adds a rights text of the register after the derived rights, never instead of them', () => {
+    const own = sectionText(renderMarkdown(input('fi', { snapshot: snapshot({ rights: { fi: 'Tarkastuspyynnön voi tehdä myös kirjeellä.' } }) })), '13. ');
+    expect(own).toContain('Tarkastuspyynnön voi tehdä myös kirjeellä.');
+    expect(own).toContain('**Oikeus saada pääsy tietoihin**');
+    expect(own).toContain('**Vastustamisoikeus**');
+    expect(own).toContain('**Oikeus vastustaa suoramarkkinointia**');
+    expect(own.indexOf('**Oikeus saada pääsy tietoihin**')).toBeLessThan(own.indexOf('Tarkastuspyynnön'));
     expect(own).toContain('Oikeus tehdä valitus valvontaviranomaiselle');
+  });
+
+  it.each([
+    ['fi', 'viimeistään kuukauden kuluessa', 'enintään kahdella kuukaudella'],
+    ['sv', 'senast inom en månad', 'med ytterligare två månader'],
+    ['en', 'within one month', 'by two further months'],
+  ])('in %s gives the Art 12(3) answer period with its extension', (locale, month, extension) => {
+    const rights = sectionText(renderMarkdown(input(locale)), '13. ');
+    expect(rights).toContain(month);
+    expect(rights).toContain(extension);
+  });
+
+  it('links the supervisory authority in the reader\'s language', () => {
+    expect(sectionText(renderMarkdown(input('sv')), '13. ')).toContain('(https://tietosuoja.fi/sv)');
+    expect(sectionText(renderMarkdown(input('en')), '13. ')).toContain('(https://tietosuoja.fi/en)');
   });
 
   it('gives the supervisory authority and its contact details', () => {
@@ -273,12 +327,47 @@ describe('recipients and transfers outside the EU/EEA', () => {
     expect(fi).toContain('Tietoja ei luovuteta muille.');
   });
 
-  it('says nothing is transferred when no recipient is outside the EU/EEA', () => {
-    const inEea = snapshot({ recipients: snapshot().recipients.filter((r) => r.country === 'FI') });
-    const section = resolveSections(input('sv', { snapshot: inEea })).find((s) => s.id === 'transfers');
-    expect(section?.markdown).toBe('Vi överför inte personuppgifter till länder utanför Europeiska unionen eller Europeiska ekonomiska samarbetsområdet.');
-    const ownText = snapshot({ recipients: [], transfersText: { fi: 'Varmuuskopiot säilytetään Suomessa.' } });
-    expect(resolveSections(input('fi', { snapshot: ownText })).find((s) => s.id === 'transfers')?.markdown).toBe('Varmuuskopiot säilytetään Suomessa.');
+  it("gives a joint controller's contact details where it is named, and none of another role", () => {
+    const partner = recipientSnapshot({ documentId: 'r-j', name: { fi: 'Kumppani Oy' }, role: 'joint-controller', contact: 'Kumppanintie 1, Helsinki, tietosuoja@kumppani.example' });
+    const left = recipientSnapshot({ documentId: 'r-p', name: { fi: 'Käsittelijä Oy' }, role: 'processor', contact: 'vanha@kasittelija.example' });
+    const fi = sectionText(renderMarkdown(input('fi', { snapshot: snapshot({ recipients: [partner, left] }) })), '7. ');
+    expect(fi).toContain('**Kumppani Oy** (Yhteisrekisterinpitäjä, Suomi)\n\n  **Yhteystiedot:** Kumppanintie 1, Helsinki, tietosuoja@kumppani.example');
+    expect(fi).not.toContain('vanha@kasittelija.example');
+    const en = sectionText(renderMarkdown(input('en', { snapshot: snapshot({ recipients: [partner] }) })), '7. ');
+    expect(en).toContain('**Contact details:** Kumppanintie 1, Helsinki, tietosuoja@kumppani.example');
+  });
+
+  const transfersOf = (locale: string, overrides: Partial<NoticeSnapshot>) =>
+    resolveSections(input(locale, { snapshot: snapshot(overrides) })).find((s) => s.id === 'transfers')?.markdown;
+  const inEea = () => snapshot().recipients.filter((r) => r.country === 'FI');
+
+  it('says nothing is transferred only when the organisation answered "no"', () => {
+    expect(transfersOf('sv', { recipients: inEea(), transfersOutsideEea: 'no' })).toBe(
+      'Vi överför inte personuppgifter till länder utanför Europeiska unionen eller Europeiska ekonomiska samarbetsområdet.',
+    );
+    // Unanswered: no statement, only the placeholder every empty required section has.
+    for (const [locale, placeholder] of [['fi', 'Tätä kohtaa ei ole vielä täydennetty.'], ['sv', 'Detta avsnitt har ännu inte fyllts i.'], ['en', 'This section has not been completed yet.']]) {
+      expect(transfersOf(locale, { recipients: inEea(), transfersOutsideEea: undefined })).toBe(placeholder);
+    }
+    expect(transfersOf('fi', { recipients: [], transfersOutsideEea: undefined, transfersText: { fi: 'Varmuuskopiot säilytetään Suomessa.' } })).toBe(
+      'Varmuuskopiot säilytetään Suomessa.',
+    );
+  });
+
+  it('with "yes" and only the text, says so and how to obtain a copy of the safeguards', () => {
+    const en = transfersOf('en', { recipients: inEea(), transfersText: { fi: 'Palvelin Kanadassa.', en: 'A server in Canada.' } });
+    expect(en).toBe(
+      'We transfer personal data outside the European Union or the European Economic Area.\n\nA server in Canada.\n\n' +
+        'You can obtain a copy of the safeguards for these transfers, or find out where they have been made available, by contacting the controller using the contact details given in this notice.',
+    );
+  });
+
+  it('names the Art 49(1) derogation of a transfer, and tells how to obtain a copy only of Art 46/47 safeguards', () => {
+    const derogation = recipientSnapshot({ documentId: 'r-49', name: { fi: 'Hotelli' }, country: 'JP', transferSafeguard: 'derogation-art49', art49Derogation: 'b' });
+    const fi = transfersOf('fi', { recipients: [derogation] });
+    expect(fi).toContain('**Poikkeus:** Rekisteröidyn ja rekisterinpitäjän välisen sopimuksen täytäntöönpano (tietosuoja-asetuksen 49 artiklan 1 kohdan b alakohta)');
+    expect(fi).not.toContain('jäljennöksen');
+    expect(transfersOf('fi', {})).toContain('Saat jäljennöksen siirtojen suojatoimista');
   });
 });
 
@@ -307,12 +396,39 @@ describe('dates and history', () => {
     ]);
     expect(markdown).toContain('| Versio | Päivitetty | Muutokset |');
 
-    const older = resolveNotice(input('fi', { version: 2, updatedOn: '2018-05-30', history: [...history].reverse() }));
+    const older = resolveNotice(input('fi', { version: 2, updatedOn: '2018-05-30', history: historyOf(2) }));
     expect(older.history?.rows.map((row) => row.version)).toEqual([2, 1]);
 
     const html = renderHtml(input('en'));
     const cells = [...html.matchAll(/<tr>\s*<td>(\d+)<\/td>\s*<td>([^<]+)<\/td>/g)].map((m) => `${m[1]} ${m[2]}`);
     expect(cells).toEqual(['3 6 June 2018', '2 30 May 2018', '1 24 May 2018']);
+  });
+
+  it('links a history cut to its newest entries to the whole list', () => {
+    const url = 'https://cms.example.fi/api/privacy-notices/notices/asiakasrekisteri/versions?locale=fi';
+    const cut = input('fi', { history: historyOf(3).slice(0, 2), historyTotal: 3, historyUrl: url });
+    expect(renderMarkdown(cut)).toContain(`| 2 | 30.5.2018 | Korjattu yhteystiedot. |\n\n[Koko muutoshistoria (3 merkintää)](${url})`);
+    expect(renderHtml(cut)).toContain(`<a href="${url.replace('&', '&amp;')}">Koko muutoshistoria (3 merkintää)</a>`);
+    expect(renderHtml(input('sv', { history: historyOf(3).slice(0, 2), historyTotal: 3, historyUrl: url }))).toContain('Hela ändringshistoriken (3 poster)</a>');
+    // Nothing is left out: no link.
+    expect(renderMarkdown(input('fi', { historyTotal: 3, historyUrl: url }))).not.toContain('Koko muutoshistoria');
+  });
+
+  it('marks an announced version as upcoming, never as updated, and lists the legacy päivitetty dates last', () => {
+    const announced = [version(4, '2018-06-10', 'Uusi vastaanottaja.'), ...versions].map((v) => (v.version === 4 ? { ...v, effectiveFrom: '2018-07-01T00:00:00.000Z' } : v));
+    const line = timeline(announced, new Date('2018-06-15T00:00:00Z'));
+    const entries = historyEntries(line, line.current, { createdOn: '2015-01-01', updates: ['2016-02-03'] }, 'Europe/Helsinki');
+    const rows = (locale: string) => renderMarkdown(input(locale, { history: entries })).split('\n').filter((line) => /^\| [\d–]/.test(line));
+    expect(rows('fi')).toEqual([
+      '| 4 | Tulossa: voimaan 1.7.2018 | Uusi vastaanottaja. |',
+      '| 3 | 6.6.2018 | **Olennainen muutos.** Lisätty uutiskirje. |',
+      '| 2 | 30.5.2018 | Korjattu yhteystiedot. |',
+      '| 1 | 24.5.2018 | Ensimmäinen versio. |',
+      '| – | 3.2.2016 |  |',
+    ]);
+    expect(rows('sv')[0]).toBe('| 4 | Kommande: träder i kraft 1.7.2018 | Uusi vastaanottaja. |');
+    expect(rows('en')[0]).toBe('| 4 | Upcoming: takes effect 1 July 2018 | Uusi vastaanottaja. |');
+    expect(renderHtml(input('sv', { history: entries }))).not.toContain('10.6.2018');
   });
 });
 
@@ -362,7 +478,7 @@ describe('editor Markdown', () => {
       controller: { ...snapshot().controller!, name: 'Evil <img src=x onerror=alert(1)> [Oy](https://evil.example) _x_ | y' },
     });
     const markdown = renderMarkdown(input('fi', { snapshot: tricky }));
-    expect(markdown).toContain('**Nimi:** Evil \\<img src=x onerror=alert(1)\\> \\[Oy\\](https://evil.example) \\_x\\_ \\| y');
+    expect(markdown).toContain('**Nimi:** Evil &lt;img src=x onerror=alert(1)&gt; \\[Oy\\](https://evil.example) \\_x\\_ \\| y');
     // Even a renderer that lets raw HTML through gets plain text from these values.
     const rendered = new MarkdownIt({ html: true }).render(markdown);
     expect(rendered).not.toMatch(/<img|<a href="https:\/\/evil|<em>x<\/em>|<em>tärkeä<\/em>|<ol/);

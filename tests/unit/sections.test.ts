@@ -5,7 +5,7 @@
 import { checkCompleteness } from '../../server/src/domain/completeness';
 import { diffSnapshots } from '../../server/src/domain/diff';
 import { NOTICE_TEXTS, resolveSections } from '../../server/src/domain/render';
-import { NOTICE_SECTION_IDS, NOTICE_SECTIONS, sectionOfDiffId } from '../../server/src/domain/sections';
+import { NOTICE_SECTION_IDS, NOTICE_SECTIONS, sectionNumbers, sectionOfDiffId } from '../../server/src/domain/sections';
 import { controllerSnapshot, noticeSnapshot, purposeSnapshot, recipientSnapshot } from './fixtures/snapshot';
 
 /** A notice that says something in every section. */
@@ -31,6 +31,21 @@ describe('notice sections', () => {
     const rendered = resolveSections(input);
     expect(rendered.map((section) => section.id)).toEqual([...NOTICE_SECTION_IDS.filter((id) => id !== 'extra'), 'extra-1']);
     expect(rendered.map((section) => section.number)).toEqual([...NOTICE_SECTION_IDS.slice(0, -1).map((_, i) => i + 1), null]);
+  });
+
+  it('keep the notice\'s numbers when a section has nothing to say: the form numbers them as the renderer does', () => {
+    // No contact person and no security text: both sections are left out, and the recipients are 6 (7 with a contact person).
+    const sparse = noticeSnapshot({ ...everySection, contactPerson: null, controller: controllerSnapshot(), security: null });
+    const rendered = resolveSections({ ...input, snapshot: sparse });
+    const numbers = sectionNumbers(rendered.map((section) => section.id as (typeof NOTICE_SECTION_IDS)[number]));
+    expect(rendered.filter((section) => section.number !== null).map((section) => [section.id, numbers.get(section.id as never)])).toEqual(
+      rendered.filter((section) => section.number !== null).map((section) => [section.id, section.number]),
+    );
+    expect(rendered.find((section) => section.id === 'recipients')?.number).toBe(6);
+    expect(numbers.get('recipients')).toBe(6);
+    expect(numbers.has('contact')).toBe(false);
+    expect(numbers.has('security')).toBe(false);
+    expect(numbers.has('extra')).toBe(false);
   });
 
   it('are compared in the same order, under their public diff ids and headings of the notice', () => {
@@ -69,6 +84,7 @@ describe('notice sections', () => {
       consentWithdrawal: 'rights',
       complaint: 'rights',
       statutoryRequirement: 'statutoryRequirement',
+      specialCategories: 'dataContent',
       automatedDecisions: 'automatedDecisions',
       dataCategories: 'dataContent',
       sources: 'sources',
@@ -77,5 +93,21 @@ describe('notice sections', () => {
     expect(rendered.get('contact')).toContain('dpo@example.fi');
     expect(rendered.get('rights')).toContain('Tietosuojavaltuutetun toimisto');
     expect(rendered.get('transfers')).toContain('Postituspalvelu');
+  });
+});
+
+describe('the README', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const readme: string = require('node:fs').readFileSync(require('node:path').resolve(__dirname, '../../README.md'), 'utf8');
+
+  it('lists the sections of the notice as the notice heads them, in their order', () => {
+    const start = readme.indexOf('en, in this order — ');
+    const list = readme.slice(start, readme.indexOf(' — then', start)).replace(/\s+/g, ' ');
+    const headings = NOTICE_SECTION_IDS.filter((id) => id !== 'extra').map((id) => NOTICE_TEXTS.fi.sections[id]);
+    const positions = headings.map((heading) => list.indexOf(heading));
+    expect(positions.every((position) => position >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(list).toContain(NOTICE_TEXTS.sv.sections.security);
+    expect(list).toContain(NOTICE_TEXTS.en.sections.security);
   });
 });

@@ -158,6 +158,66 @@ describe('buildSnapshot', () => {
       legacyHistory: null,
     });
   });
+
+  it('keeps the answers and the conditions of special data only when given, so that registers without them keep their hash', () => {
+    const plain = buildSnapshot(register(), LANGUAGES);
+    // As a register stored before these fields existed (the columns read null) or after (null: unanswered).
+    const unanswered = register({
+      transfersOutsideEea: null,
+      automatedDecisionMaking: null,
+      automatedDecisionsConsequences: null,
+      // As the admin saves a purpose now: the controller's interest and no direct marketing say nothing new.
+      purposes: [{ ...(register().purposes as object[])[0], legitimateInterestOf: 'controller', directMarketing: false }],
+    });
+    expect(snapshotHash(buildSnapshot(unanswered, LANGUAGES))).toBe(snapshotHash(plain));
+    expect(plain).not.toHaveProperty('transfersOutsideEea');
+    expect(plain.purposes[0]).not.toHaveProperty('directMarketing');
+
+    const answered = buildSnapshot(
+      register({
+        transfersOutsideEea: 'yes',
+        automatedDecisionMaking: 'none',
+        purposes: [{ ...(register().purposes as object[])[0], legitimateInterestOf: 'third-party', directMarketing: true }],
+        dataCategories: [
+          { documentId: 'd-9', name: { fi: 'Terveys' }, special: 'art9', art9Ground: 'h', art10Authority: { fi: 'Ei kuulu tähän.' } },
+          { documentId: 'd-10', name: { fi: 'Rikostausta' }, special: 'art10', art9Ground: 'a', art10Authority: { fi: 'Laki 504/2002.' } },
+        ],
+        recipients: [{ documentId: 'r-1', name: { fi: 'Hotelli' }, role: 'controller', country: 'JP', transferSafeguard: 'derogation-art49', art49Derogation: 'b' }],
+      }),
+      LANGUAGES,
+    );
+    expect(answered).toMatchObject({ transfersOutsideEea: 'yes', automatedDecisionMaking: 'none' });
+    expect(answered.purposes[0]).toMatchObject({ legitimateInterestOf: 'third-party', directMarketing: true });
+    // A condition belongs to its kind of data: one left from another kind is not kept.
+    expect(answered.dataCategories[0]).toMatchObject({ special: 'art9', art9Ground: 'h' });
+    expect(answered.dataCategories[0]).not.toHaveProperty('art10Authority');
+    expect(answered.dataCategories[1]).toMatchObject({ special: 'art10', art10Authority: { fi: 'Laki 504/2002.' } });
+    expect(answered.dataCategories[1]).not.toHaveProperty('art9Ground');
+    expect(answered.recipients[0]).toMatchObject({ art49Derogation: 'b' });
+    expect(snapshotHash(answered)).not.toBe(snapshotHash(plain));
+  });
+});
+
+describe("a joint controller's contact details", () => {
+  const joint = { documentId: 'r-2', name: { fi: 'Kumppani Oy' }, description: null, role: 'joint-controller', country: 'FI', transferSafeguard: null, safeguardDetails: null };
+  const withRecipient = (recipient: object) => buildSnapshot(register({ recipients: [recipient] }), LANGUAGES);
+
+  it('are left out while empty, and for another role, so that recipients without them keep their hash', () => {
+    const before = withRecipient(joint);
+    expect(before.recipients[0]).not.toHaveProperty('contact');
+    expect(snapshotHash(withRecipient({ ...joint, contact: null }))).toBe(snapshotHash(before));
+    expect(snapshotHash(withRecipient({ ...joint, contact: '  ' }))).toBe(snapshotHash(before));
+    // The pinned register's processor, with a contact left from when it was a joint controller.
+    const processor = (register().recipients as object[])[0];
+    expect(snapshotHash(withRecipient({ ...processor, contact: 'tietosuoja@posti.example' }))).toBe('e5e09409fcc1edd42dd71a6f4d9a642ecbb1abb131d7bdfd180e1cda0be4e5bb');
+  });
+
+  it('are kept, trimmed, when given', () => {
+    const given = withRecipient({ ...joint, contact: ' Kumppanintie 1, 00100 Helsinki, tietosuoja@kumppani.example ' });
+    expect(given.recipients[0].contact).toBe('Kumppanintie 1, 00100 Helsinki, tietosuoja@kumppani.example');
+    expect(snapshotHash(given)).not.toBe(snapshotHash(withRecipient(joint)));
+    expect(localizeSnapshot(given, 'fi').notice.recipients[0]).toMatchObject({ role: 'joint-controller', contact: 'Kumppanintie 1, 00100 Helsinki, tietosuoja@kumppani.example' });
+  });
 });
 
 describe('localizeSnapshot', () => {

@@ -15,6 +15,7 @@ export type {
   ItemDiff,
   ListResponse,
   Pagination,
+  PreviewInfo,
   PublishedVersion,
   PublishInput,
   Purpose,

@@ -1,15 +1,13 @@
 /** The plugin configuration the pages need (languages, default language), loaded once. */
 import { createContext, useContext, type ReactNode } from 'react';
 import { Page } from '@strapi/strapi/admin';
-import { usePrivacyNoticesApi } from '../api/client';
-import { useLoader } from '../api/useLoader';
+import { useGetSettingsQuery } from '../api/queries';
 import type { Settings } from '../api/types';
 
 const SettingsContext = createContext<Settings | null>(null);
 
 export const SettingsProvider = ({ children }: { children: ReactNode }) => {
-  const api = usePrivacyNoticesApi();
-  const { data, error } = useLoader(() => api.settings(), 'settings');
+  const { data, error } = useGetSettingsQuery();
   if (error) return <Page.Error />;
   if (!data) return <Page.Loading />;
   return <SettingsContext.Provider value={data}>{children}</SettingsContext.Provider>;

@@ -1,7 +1,7 @@
 import { useRBAC } from '@strapi/strapi/admin';
 import { PERMISSIONS } from '../permissions';
 
-const CHECKED = [...PERMISSIONS.read, ...PERMISSIONS.compose, ...PERMISSIONS.publish];
+const CHECKED = [...PERMISSIONS.read, ...PERMISSIONS.compose, ...PERMISSIONS.publish, ...PERMISSIONS.exportRecord];
 
 /** What the logged-in admin may do here: buttons for the rest are hidden or disabled. */
 export function usePermissions() {
@@ -11,5 +11,6 @@ export function usePermissions() {
     canRead: Boolean(allowedActions.canRead),
     canCompose: Boolean(allowedActions.canCompose),
     canPublish: Boolean(allowedActions.canPublish),
+    canExportRecord: Boolean(allowedActions.canExportRecord),
   };
 }

@@ -28,8 +28,12 @@ function displayName(type: 'language' | 'region', code: string, uiLocale: string
 }
 
 /** "suomi", "Swedish", … in the admin's language. */
-export const languageName = (code: string, uiLocale: string) => {
-  const name = displayName('language', code, uiLocale);
+/** A language's name as written inside a sentence: "suomi" in Finnish and "finska" in Swedish, "Finnish" in English. */
+export const languageName = (code: string, uiLocale: string) => displayName('language', code, uiLocale);
+
+/** A language's name standing alone, as on a tab or at the start of a line: "Suomi", "Finska". */
+export const languageLabel = (code: string, uiLocale: string) => {
+  const name = languageName(code, uiLocale);
   return name.charAt(0).toLocaleUpperCase(uiLocale) + name.slice(1);
 };
 

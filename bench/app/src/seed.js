@@ -6,6 +6,7 @@
 const { pick } = require('lodash');
 const { seedDemoData } = require('../../../playground/src/demo-data');
 const { ensureDemoAdmin } = require('../../../playground/src/demo-admin');
+const { seedRegisters } = require('../../seed-registers');
 
 const DEMO_SLUG = 'asiakasrekisteri';
 const MIRRORED = ['notice', 'notice-change', 'organisation', 'purpose', 'data-category', 'recipient'];
@@ -73,7 +74,7 @@ async function seed(strapi, { history, publishRegisters }) {
     const register = await library.create('registers', copyOf(demo, slug));
     for (let n = 1; n <= versions; n++) {
       if (n > 1) await library.update('registers', register.documentId, { retention: { fi: `Tietoja säilytetään ${n} kuukautta.` } });
-      await publishing.publish(register.documentId, { changeSummary: { fi: `Muutos ${n}.` } }, null);
+      await publishing.publish(register.documentId, { changeSummary: { fi: `Muutos ${n}.` }, acceptGaps: true }, null);
     }
     return register.documentId;
   };
@@ -82,4 +83,23 @@ async function seed(strapi, { history, publishRegisters }) {
   return { demoSlug: DEMO_SLUG, historySlug: `bench-${history}`, registers };
 }
 
-module.exports = { seed };
+/**
+ * The scale benchmark's data: the demo company, then copies of its customer register published in
+ * bulk (bench/seed-registers.js) until `registers` registers are published; called again with a
+ * larger number, it adds the difference.
+ */
+async function seedScale(strapi, { registers }) {
+  const versions = strapi.db.query('plugin::privacy-notices.notice-version');
+  const chained = strapi.db.query('plugin::privacy-notices.register');
+  if ((await versions.count()) === 0) {
+    await ensureDemoAdmin(strapi);
+    await seedDemoData(strapi);
+  }
+  const demo = await chained.findOne({ where: { slug: DEMO_SLUG }, select: ['documentId'] });
+  const published = await chained.count({ where: { headVersion: { $gt: 0 } } });
+  const start = await chained.count({ where: { slug: { $startsWith: 'scale-' } } });
+  if (registers > published) await seedRegisters(strapi, { template: demo.documentId, count: registers - published, prefix: `scale-${start}` });
+  return { demoSlug: DEMO_SLUG, published: await chained.count({ where: { headVersion: { $gt: 0 } } }) };
+}
+
+module.exports = { seed, seedScale };

@@ -5,8 +5,11 @@
  */
 import type { DescribedField } from '../domain/register-fields';
 import type {
+  Art49Derogation,
+  Art9Ground,
   ChoiceListName,
   ChoiceValue,
+  InterestHolder,
   LegacyHistory,
   LegalBasis,
   LibraryPart,
@@ -27,6 +30,11 @@ export interface Stored {
   updatedAt?: string;
 }
 
+/** A library entry as the list and a single read return it: with the registers using it. */
+export interface InUse {
+  usedBy?: UsedBy[];
+}
+
 export interface PersonContact {
   name?: string | null;
   email?: string | null;
@@ -34,9 +42,9 @@ export interface PersonContact {
 }
 
 /** Rekisterinpitäjä. */
-export interface Controller extends Stored {
+export interface Controller extends Stored, InUse {
   name: string;
-  /** Y-tunnus, the Finnish business id `1234567-8`. */
+  /** Y-tunnus, the Finnish business id, e.g. `1234567-1`. */
   businessId: string | null;
   streetAddress: string | null;
   postalCode: string | null;
@@ -50,29 +58,41 @@ export interface Controller extends Stored {
   dpo: PersonContact | null;
 }
 
-export interface Purpose extends Stored {
+export interface Purpose extends Stored, InUse {
   title: Translatable;
   description: Translatable | null;
   legalBasis: LegalBasis;
   legitimateInterest: Translatable | null;
+  /** Whose legitimate interest: the controller's (default) or a third party's. */
+  legitimateInterestOf: InterestHolder | null;
+  /** A direct-marketing purpose, to which the data subject may always object (Art 21(2)). */
+  directMarketing: boolean | null;
   dpvPurpose: string | null;
 }
 
-export interface DataCategory extends Stored {
+export interface DataCategory extends Stored, InUse {
   name: Translatable;
   description: Translatable | null;
   examples: TranslatableList | null;
   special: SpecialCategory | null;
+  /** The Art 9(2) condition of a special category. */
+  art9Ground: Art9Ground | null;
+  /** The law or official authority that allows processing Art 10 data. */
+  art10Authority: Translatable | null;
   dpvCategory: string | null;
 }
 
-export interface Recipient extends Stored {
+export interface Recipient extends Stored, InUse {
   name: Translatable;
   description: Translatable | null;
   role: RecipientRole;
   country: string | null;
   transferSafeguard: TransferSafeguard | null;
   safeguardDetails: Translatable | null;
+  /** The Art 49(1) derogation a `derogation-art49` transfer rests on. */
+  art49Derogation: Art49Derogation | null;
+  /** A joint controller's contact details (Art 30(1)(a)), one plain text. */
+  contact: string | null;
 }
 
 export interface ExtraSection {
@@ -94,6 +114,8 @@ export interface RegisterStatus {
   latestVersion: number | null;
   /** Päivitetty date of the latest version, `YYYY-MM-DD`. */
   latestUpdatedOn: string | null;
+  /** When the latest version takes or took effect (ISO datetime): later than now for an announced version. */
+  latestEffectiveFrom: string | null;
   hasUnpublishedChanges: boolean;
   completeness: { present: number; required: number };
 }
@@ -143,7 +165,7 @@ export interface ListResponse<T> {
   meta: { pagination: Pagination };
 }
 
-/** Where a library entry is still used, from a refused delete (409 `details.usedBy`). */
+/** A register using a library entry: on the entry (`usedBy`) and in a refused delete (409 `details.usedBy`). */
 export interface UsedBy {
   documentId: string;
   slug: string;

@@ -6,4 +6,6 @@ export type * from './entries';
 export type * from './versions';
 export type * from './settings';
 export type * from './comparison';
+export type * from './preview';
 export type { CompletenessItem, CompletenessReport } from '../domain/completeness/types';
+export type * from './import';

@@ -3,4 +3,6 @@ export interface Settings {
   languages: string[];
   defaultLanguage: string;
   publicApi: boolean;
+  /** The IANA time zone the plugin reads calendar dates in (e.g. `Europe/Helsinki`). */
+  timeZone: string;
 }

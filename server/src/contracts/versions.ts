@@ -1,4 +1,5 @@
 /** Publishing and the version history in the admin API. Type-only, shared with the admin. */
+import type { CompletenessGap } from '../domain/completeness/gaps';
 import type { VersionSummary } from '../domain/types';
 import type { Translatable } from './entries';
 
@@ -13,6 +14,8 @@ export interface AdminUserName {
 export interface AdminNoticeVersion extends Omit<VersionSummary, 'changeSummary'> {
   changeSummary: Translatable | null;
   publishedBy: AdminUserName | null;
+  /** The completeness gaps the publisher confirmed publishing with; null for a complete notice. */
+  acceptedGaps: { gaps: CompletenessGap[]; acceptedBy: AdminUserName | null; acceptedAt: string } | null;
 }
 
 /** The body of `POST /registers/:documentId/publish`. */
@@ -23,6 +26,8 @@ export interface PublishInput {
   updatedOn?: string;
   /** ISO datetime; default now. */
   effectiveFrom?: string;
+  /** Publish although the completeness check finds gaps; without it such a publish is refused (400). */
+  acceptGaps?: boolean;
 }
 
 /** The 201 of a publish: the new version, and what the completeness check found missing. */

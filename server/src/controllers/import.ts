@@ -6,7 +6,8 @@ import { rm } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import { getService } from '../services/get-service';
 import type { UploadedFile } from '../services/import';
-import { fieldError } from '../errors';
+import { fieldError, quoted } from '../errors';
+import { assertStorableText } from '../http/storable-text';
 import { bodyData, type RequestContext } from '../http/request';
 
 type ImportContext = RequestContext & { request: { files?: Record<string, UploadedFile | UploadedFile[]> } };
@@ -37,8 +38,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       let input: unknown;
       try {
         const unknown = Object.keys(files).find((field) => field !== 'file');
-        if (unknown) throw fieldError(unknown, `unknown file field "${unknown}": send the .docx as "file"`);
+        if (unknown) throw fieldError(quoted(unknown), `unknown file field "${quoted(unknown)}": send the .docx as "file"`);
         input = files.file ? { ...uploadOptions(ctx.request.body), text: await importer().readDocx(files.file) } : bodyData(ctx);
+        // The options were JSON inside a form field, the text came out of a document: neither passed the route's check.
+        if (files.file) assertStorableText(input, 'data');
       } finally {
         // Strapi removes only uploads in the field `files`; these temporary files are ours to remove.
         await Promise.all(Object.values(files).flat().map((file) => rm(file.filepath, { force: true })));

@@ -8,6 +8,7 @@ import diff from './diff';
 import verification from './verification';
 import completeness from './completeness';
 import importer from './import';
+import record from './record';
 
 export default {
   controllers: libraryController('controllers'),
@@ -23,4 +24,5 @@ export default {
   verification,
   completeness,
   import: importer,
+  record,
 };

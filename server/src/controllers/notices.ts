@@ -1,16 +1,16 @@
 /** The public notice routes (content API): JSON, rendered formats, diff, change log, embed script. */
 import type { Core } from '@strapi/strapi';
 import { NOTICE_FORMATS, PUBLIC_FORMATS } from '../domain/formats';
-import { changelogFeed, FEED_CONTENT_TYPES, FEED_FORMATS, type FeedFormat } from '../services/feed';
+import { FEED_FORMATS, type FeedFormat } from '../services/feed';
 import { getService } from '../services/get-service';
 import { sendCached, type CacheableContext } from '../http/cache';
 import { noticeLinks } from '../http/links';
-import { booleanParam, diffQuery, formatParam, localeParam, slugParam, versionParam, type RequestContext } from '../http/request';
+import { atParam, booleanParam, diffQuery, formatParam, localeParam, pageParam, pageParams, slugParam, versionParam, type RequestContext } from '../http/request';
 import { pluginConfig } from '../config/access';
 import { fieldError } from '../errors';
 import { EMBED_SCRIPT, EMBED_SCRIPT_TAG } from '../widget';
 
-type PublicContext = RequestContext & CacheableContext & { request: { origin: string } };
+type PublicContext = RequestContext & CacheableContext & { request: { protocol: string; host: string } };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const notices = () => getService(strapi, 'notices');
@@ -27,17 +27,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const format = formatParam(ctx.query.format, PUBLIC_FORMATS);
     const fragment = booleanParam(ctx.query.fragment, 'fragment');
     if (fragment && format !== 'html') throw fieldError('fragment', 'fragment applies to format=html only');
-    const query = { locale: localeParam(ctx.query.locale), version };
-    const document = await notices().document(slugParam(ctx.params.slug), query, format, { fragment, links: noticeLinks(strapi, ctx.request.origin) });
+    const at = atParam(ctx.query.at, pluginConfig(strapi).timeZone);
+    if (at && version !== undefined) throw fieldError('at', 'at and version cannot be asked for together', { code: 'validation.at.withVersion', params: {} });
+    const query = { locale: localeParam(ctx.query.locale), version, at };
+    const document = await notices().document(slugParam(ctx.params.slug), query, format, { fragment, links: noticeLinks(strapi, ctx.request) });
     // In every format, so that an HTML, Markdown or JSON-LD reader can keep the chain head too.
     ctx.set('Privacy-Notice-Chain-Head', `${document.chainHead.version} ${document.chainHead.recordHash}`);
     sendCached(ctx, document, policy(), document.type);
   }
 
   return {
+    /** A page of the notices, with Strapi's `meta.pagination`. */
     async list(ctx: PublicContext) {
       formatParam(ctx.query.format, ['json']);
-      sendJson(ctx, 'notices', await notices().list({ locale: localeParam(ctx.query.locale) }));
+      const page = pageParams(ctx.query);
+      const { notices: data, pagination } = await notices().list({ locale: localeParam(ctx.query.locale) }, page);
+      sendCached(ctx, { tag: ['notices'], state: [data, pagination], body: () => ({ data, meta: { pagination } }) }, policy(), NOTICE_FORMATS.json.contentType);
     },
 
     async findOne(ctx: PublicContext) {
@@ -48,28 +53,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await sendNotice(ctx, versionParam(ctx.params.version));
     },
 
-    /** The versions, with the chain head in `meta`. */
+    /** One page of the versions (`?page=&pageSize=`), with Strapi's `meta.pagination`, the chain head and the legacy dates in `meta`. */
     async versions(ctx: PublicContext) {
-      const { versions, chainHead } = await notices().versions(slugParam(ctx.params.slug), { locale: localeParam(ctx.query.locale) });
-      sendCached(ctx, { tag: ['versions'], state: [versions, chainHead], body: () => ({ data: versions, meta: { chainHead } }) }, policy(), 'application/json; charset=utf-8');
+      const slug = slugParam(ctx.params.slug);
+      const query = { locale: localeParam(ctx.query.locale) };
+      const { versions, pagination, chainHead, legacyHistory } = await notices().versions(slug, query, pageParams(ctx.query));
+      const meta = { pagination, chainHead, legacyHistory };
+      sendCached(ctx, { tag: ['versions'], state: [versions, meta], body: () => ({ data: versions, meta }) }, policy(), 'application/json; charset=utf-8');
     },
 
     async diff(ctx: PublicContext) {
       sendJson(ctx, 'diff', await notices().diff(slugParam(ctx.params.slug), diffQuery(ctx.query)));
     },
 
-    /** A notice's change log, or with no slug every listed notice's, as Atom (default), RSS or JSON Feed. */
+    /**
+     * A notice's change log, or with no slug every listed notice's, as Atom (default), RSS or JSON
+     * Feed: the newest `feedSize` entries, and with `?page=` older ones, linked page to page.
+     */
     async changelog(ctx: PublicContext) {
-      const format = formatParam<FeedFormat>(ctx.query.format, FEED_FORMATS);
+      const format = ctx.query.format === undefined ? undefined : formatParam<FeedFormat>(ctx.query.format, FEED_FORMATS);
       const slug = ctx.params.slug === undefined ? null : slugParam(ctx.params.slug);
-      const changelog = await notices().changelog(slug, { locale: localeParam(ctx.query.locale) });
-      const links = noticeLinks(strapi, ctx.request.origin);
-      sendCached(
-        ctx,
-        { tag: ['changelog', changelog.locale, format], state: [changelog, links.api], body: () => changelogFeed(changelog, slug, format, links) },
-        policy(),
-        FEED_CONTENT_TYPES[format],
-      );
+      const query = { locale: localeParam(ctx.query.locale), format, page: pageParam(ctx.query.page) };
+      const feed = await notices().feed(slug, query, noticeLinks(strapi, ctx.request));
+      sendCached(ctx, feed, policy(), feed.type);
     },
 
     /** The `<privacy-notice>` custom element for sites without a framework. */

@@ -29,6 +29,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: { ...library().present(library().kind('registers'), entry), status: status.get(entry.documentId) } };
     },
 
+    /** Saves the register and answers with it and its status, so the editor needs no second request. */
+    async update(ctx: RequestContext) {
+      const saved = await library().update('registers', ctx.params.documentId, bodyData(ctx));
+      const entry = await library().load('registers', ctx.params.documentId);
+      const status = await publishing().statusOf([entry]);
+      ctx.body = { data: { ...saved, status: status.get(entry.documentId) } };
+    },
+
     async publish(ctx: RequestContext) {
       const version = await publishing().publish(ctx.params.documentId, bodyData(ctx), ctx.state.user?.id ?? null).catch(withErrorHeaders(ctx));
       ctx.status = 201;

@@ -6,8 +6,8 @@ import type { Settings } from '../contracts';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async get(ctx: RequestContext) {
-    const { languages, defaultLanguage, publicApi } = pluginConfig(strapi);
-    const data: Settings = { languages, defaultLanguage, publicApi };
+    const { languages, defaultLanguage, publicApi, timeZone } = pluginConfig(strapi);
+    const data: Settings = { languages, defaultLanguage, publicApi, timeZone };
     ctx.body = { data };
   },
 });

@@ -1,6 +1,12 @@
 /**
- * Gives the versions published before the record was a hash chain their record hashes, once:
- * for each register that has versions but no chain head and whose versions all lack a record hash
+ * Gives the versions published before the record was a hash chain their record hashes, once per
+ * database: at the first start of a release with the chain. That it has run is kept in Strapi's
+ * core store (CHAIN_MIGRATION), which `strapi export` carries and `strapi import`/`transfer` replace
+ * with the backup's: a backup made before the chain is chained at the next start, one made after it
+ * is not. A register that loses its hashes and head later is never chained again, whatever is done
+ * to it; verification reports it.
+ *
+ * For each register that has versions but no chain head and whose versions all lack a record hash
  * (as the plugin's first release left them, or a restored backup of it), the chain is computed from
  * what the versions say and stored beside it, with the register's head. Nothing a version says is
  * changed: only its two hash columns are filled.
@@ -14,6 +20,12 @@ import { groupBy } from 'lodash';
 import { chainOf } from '../domain/record-chain';
 import { UID } from '../uids';
 import { toRecord } from '../repositories/version-repository';
+
+/** Where the first start with the chain notes that the migration has run. */
+export const CHAIN_MIGRATION = {
+  store: { type: 'plugin', name: 'privacy-notices' },
+  key: 'chainMigration',
+} as const;
 
 interface Tables {
   versions: string;

@@ -1,21 +1,31 @@
 /**
  * What the plugin makes sure of in the database at every start, before it serves anything:
- * versions published before the record was a hash chain are chained (once), and the guards are in
- * place. Several Strapi processes starting at once take turns.
+ * versions published before the record was a hash chain are chained (once, ever: see
+ * CHAIN_MIGRATION), and the guards are in place. Several Strapi processes starting at once take turns.
  */
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { chainRegisters, unchainedRegisters } from './chain-migration';
+import { CHAIN_MIGRATION, chainRegisters, unchainedRegisters } from './chain-migration';
 import { dropGuards, installGuards } from './guards';
 
-async function setUp(strapi: Core.Strapi, db: Knex | Knex.Transaction) {
+/** Chains the versions published before the chain, unless that has been done in this database. */
+async function migrateOnce(strapi: Core.Strapi, db: Knex | Knex.Transaction) {
+  // Read and written through strapi.db.query, so inside the transaction of prepare() where there is one.
+  const store = strapi.store(CHAIN_MIGRATION.store);
+  if (await store.get({ key: CHAIN_MIGRATION.key })) return;
   const unchained = await unchainedRegisters(strapi, db);
+  let chained = 0;
   if (unchained.length > 0) {
     // The guards refuse every update of a version, this one too: lifted for the migration only.
     await dropGuards(strapi, db);
-    const chained = await chainRegisters(strapi, db, unchained);
+    chained = await chainRegisters(strapi, db, unchained);
     strapi.log.info(`privacy-notices: chained ${chained} published version(s) of ${unchained.length} register(s)`);
   }
+  await store.set({ key: CHAIN_MIGRATION.key, value: { at: new Date().toISOString(), registers: unchained.length, versions: chained } });
+}
+
+async function setUp(strapi: Core.Strapi, db: Knex | Knex.Transaction) {
+  await migrateOnce(strapi, db);
   await installGuards(strapi, db);
 }
 

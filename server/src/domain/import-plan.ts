@@ -8,11 +8,12 @@
  * created only with a legal basis the text names or the editor chose: none is guessed.
  */
 import { isEmpty, uniq } from 'lodash';
-import type { ImportedContactPerson, ImportedController, ImportedLine, ImportedRegisterDraft } from './import';
+import { warning, type ConfirmedAnswers, type ImportedContactPerson, type ImportedController, type ImportedLine, type ImportedRegisterDraft, type ImportWarning, type ProposedAnswers, type SectionSuggestion } from './import';
+import { importDictionary } from './import/dictionary';
 import { bulletText, cleanLine } from './import/lines';
 import { headingAsWritten } from './import/patterns';
 import { noticeTexts } from './render/texts';
-import type { ExtraSection, LegalBasis, TranslatableList, TranslatableText } from './types';
+import type { ExtraSection, LegalBasis, NoticeKind, TranslatableList, TranslatableText } from './types';
 
 /** The editor's answer for one split purpose: its legal basis, and the interest for Art 6(1)(f). */
 export interface PurposeChoice {
@@ -27,6 +28,8 @@ export interface PlannedPurpose {
   legitimateInterest: TranslatableText | null;
   /** Whether the basis was named by the text or chosen by the editor; null when there is none. */
   legalBasisFrom: 'text' | 'editor' | null;
+  /** The sentence of the notice that names the basis, for the editor to confirm. */
+  legalBasisEvidence: string | null;
   /** False when the purpose cannot be created yet (no basis, no interest, or a title too long). */
   create: boolean;
 }
@@ -52,7 +55,13 @@ export interface RegisterPlan {
   /** The register's own fields (no slug, no relations). */
   register: Record<string, unknown>;
   lines: PlannedLine[];
-  warnings: string[];
+  /** Answers the text states, proposed for the register's explicit answers (see ProposedAnswers). */
+  proposedAnswers: ProposedAnswers;
+  /** Paragraphs to move to a field the register lacks, as section choices (see SectionSuggestion). */
+  suggestedSections: SectionSuggestion[];
+  /** Where the notice kind came from: read from the text (sources described or not) or chosen by the editor. */
+  noticeKindFrom: 'text' | 'editor';
+  warnings: ImportWarning[];
 }
 
 export interface PlanOptions {
@@ -64,6 +73,10 @@ export interface PlanOptions {
   choices?: Array<PurposeChoice | null | undefined>;
   /** The longest name or title the content model takes. */
   maxName: number;
+  /** The editor's notice kind; without it, it is read from the text. */
+  noticeKind?: NoticeKind | null;
+  /** The explicit answers the editor confirmed; the text's proposals alone are never applied. */
+  answers?: ConfirmedAnswers | null;
 }
 
 type ContactTarget = 'controller' | 'contactPerson';
@@ -78,11 +91,14 @@ function lineText(raw: string, markers: string[] = []): string {
   return bulletText(text) ?? text;
 }
 
-/** A contact line is read when every word of its value ("Osoite: …" without the label) is in a detail. */
-function isRead(text: string, details: Array<string | null | undefined>): boolean {
+/**
+ * A contact line is read when every word of its value is in a detail, apart from the labels
+ * ("Osoite:", "Y-tunnus", "puh.") the dictionary knows.
+ */
+function isRead(text: string, details: Array<string | null | undefined>, labelWords: Set<string>): boolean {
   const known = new Set(details.flatMap((detail) => words(detail ?? '')));
   const value = text.replace(/^[^:]{1,40}:\s*(?=\S)/, '');
-  return words(value).every((word) => known.has(word));
+  return words(value).every((word) => known.has(word) || labelWords.has(word));
 }
 
 /** The heading of a draft section as written, from the markers of its first line. */
@@ -102,29 +118,30 @@ export function planRegister(draft: ImportedRegisterDraft, options: PlanOptions)
   const { locale, defaultLanguage, maxName } = options;
   const texts = noticeTexts(locale);
   const required = [locale, defaultLanguage];
-  const warnings: string[] = [];
+  const warnings: ImportWarning[] = [];
+  const labelWords = new Set(Object.values(importDictionary(locale).dictionary.contactLabels).flat().flatMap(words));
   const inputLines = options.input.split(/\r\n|\r|\n/);
   const extraSections: ExtraSection[] = [...draft.extraSections];
   const keptIn = new Map<string, number>();
   const keep = (key: string, title: string, body: string) => {
     keptIn.set(key, extraSections.length);
     extraSections.push({ title: { [locale]: title }, body: { [locale]: body } });
-    return `"${title}"`;
+    return title;
   };
 
   // Rekisterin nimi: required in the default language; a notice without one gets the generic title.
   let title = draft.title[locale]?.trim() ?? '';
   if (title.length > maxName) {
     keep('title', writtenHeading(draft.lines, 'title') ?? texts.sections.register, title);
-    warnings.push(`The register name is longer than ${maxName} characters: it is kept as an extra section; give a shorter title.`);
+    warnings.push(warning('titleTooLong', { max: maxName }));
     title = '';
   }
   if (!title) {
     title = texts.document.title;
-    warnings.push(`No register name: the draft is titled "${title}"; rename it.`);
+    warnings.push(warning('genericTitle', { title }));
   }
   if (locale !== defaultLanguage) {
-    warnings.push(`The notice is in "${locale}": its title, purposes and data categories were also put in "${defaultLanguage}"; translate them.`);
+    warnings.push(warning('otherLanguage', { locale, defaultLanguage }));
   }
 
   // Contact lines the importer did not read as a detail are kept under their own heading.
@@ -132,7 +149,7 @@ export function planRegister(draft: ImportedRegisterDraft, options: PlanOptions)
     const lines = draft.lines.filter((line) => line.target === target);
     const unread = lines.filter((line) => {
       const text = lineText(inputLines[line.line - 1] ?? '', line.markers);
-      return text !== '' && (details === null || !isRead(text, details));
+      return text !== '' && (details === null || !isRead(text, details, labelWords));
     });
     if (unread.length) {
       const heading = writtenHeading(draft.lines, target) ?? texts.sections[target === 'controller' ? 'controller' : 'contact'];
@@ -140,13 +157,15 @@ export function planRegister(draft: ImportedRegisterDraft, options: PlanOptions)
         .map((line) => cleanLine(inputLines[line.line - 1]))
         .map((text) => (bulletText(text) === null ? text : `- ${bulletText(text)}`))
         .join('\n\n');
-      keep(target, heading, body);
+      const kept = keep(target, heading, body);
+      // A controller section without a name is named once, below.
+      if (details !== null) warnings.push(warning('contactLineUnread', { field: target, lines: unread.map((line) => line.line).join(', '), title: kept }));
     }
     return new Set(unread.map((line) => line.line));
   };
 
   const controllerDetails = draft.controller && draft.controller.name ? draft.controller : null;
-  if (draft.controller && !controllerDetails) warnings.push('The controller section names no controller: its text is kept as an extra section.');
+  if (draft.controller && !controllerDetails) warnings.push(warning('controllerWithoutName'));
   const unreadController = contactLines('controller', controllerDetails && controllerValues(controllerDetails));
   const person = draft.contactPerson && !isEmpty(definedFields(draft.contactPerson)) ? draft.contactPerson : null;
   const unreadPerson = contactLines('contactPerson', person && personValues(person));
@@ -160,15 +179,15 @@ export function planRegister(draft: ImportedRegisterDraft, options: PlanOptions)
     const legitimateInterest = legalBasis === 'legitimate-interests' && interest ? { [locale]: interest, [defaultLanguage]: interest } : null;
     const create = legalBasis !== null && name !== '' && name.length <= maxName && (legalBasis !== 'legitimate-interests' || legitimateInterest !== null);
     if (!create) {
-      const why =
+      warnings.push(
         legalBasis === null
-          ? 'the notice names no legal basis for it'
+          ? warning('purposeNoBasis', { title: name })
           : legalBasis === 'legitimate-interests' && !legitimateInterest
-            ? 'it rests on legitimate interests but no interest is named'
-            : `its title is empty or longer than ${maxName} characters`;
-      warnings.push(`Purpose "${name}" was not created: ${why}. Choose it in the import preview or add it in the register.`);
+            ? warning('purposeNoInterest', { title: name })
+            : warning('purposeTitleTooLong', { title: name.slice(0, 80), max: maxName }),
+      );
     } else if (!choice) {
-      warnings.push(`Purpose "${name}": legal basis "${legalBasis}" as the notice names it; check it.`);
+      warnings.push(warning('purposeBasisFromText', { title: name, legalBasis }));
     }
     return {
       title: inLanguages(name, required),
@@ -176,17 +195,18 @@ export function planRegister(draft: ImportedRegisterDraft, options: PlanOptions)
       legalBasis,
       legitimateInterest,
       legalBasisFrom: choice ? 'editor' : legalBasis ? 'text' : null,
+      legalBasisEvidence: purpose.legalBasisEvidence,
       create,
     };
   });
   const dataCategories = draft.dataCategories.map((category): PlannedDataCategory => {
     const name = category.name[locale]?.trim() ?? '';
     const create = name !== '' && name.length <= maxName;
-    if (!create) warnings.push(`Data category "${name.slice(0, 80)}…" was not created: its name is empty or longer than ${maxName} characters.`);
+    if (!create) warnings.push(warning('dataCategoryNameTooLong', { name: name.slice(0, 80), max: maxName }));
     // An example too long for the list stays in the section as written (kept below).
     const examples = (category.examples?.[locale] ?? []).filter((example) => example.length <= maxName);
     if (create && examples.length < (category.examples?.[locale]?.length ?? 0)) {
-      warnings.push(`Data category "${name}": an example longer than ${maxName} characters was left out of its list.`);
+      warnings.push(warning('exampleTooLong', { name, max: maxName }));
     }
     return { name: inLanguages(name, required), examples: examples.length ? { [locale]: examples } : null, create };
   });
@@ -196,7 +216,8 @@ export function planRegister(draft: ImportedRegisterDraft, options: PlanOptions)
     // Text gathered from several sections already carries their headings in bold.
     const heading = (!text.startsWith('**') && writtenHeading(draft.lines, target)) || texts.sections[sectionKey];
     const kept = keep(target, heading, text);
-    warnings.push(`The ${sectionKey === 'purposes' ? 'purpose' : 'data content'} section as written is kept as the extra section ${kept}: move what it says into the register and delete it.`);
+    const split = target === 'purposesText' ? draft.purposes.length : draft.dataCategories.length;
+    warnings.push(warning('sectionKept', { field: target === 'purposesText' ? 'purposes' : 'dataCategories', title: kept, split }));
   }
 
   const fieldOf = (line: ImportedLine): Pick<PlannedLine, 'field' | 'extraSection'> => {
@@ -214,14 +235,16 @@ export function planRegister(draft: ImportedRegisterDraft, options: PlanOptions)
   };
 
   const legacy = draft.legacyDates;
+  // Described sources mean data also come from elsewhere (Art 14) besides the data subject (Art 13).
+  const noticeKind: NoticeKind = options.noticeKind ?? (draft.fields.sources ? 'both' : 'art13');
   const register: Record<string, unknown> = {
     title: inLanguages(title, required),
-    // A seloste describes all data in the register, from the data subject and from elsewhere.
-    noticeKind: 'both',
+    noticeKind,
     ...(person ? { contactPerson: definedFields(person) } : {}),
     ...draft.fields,
     extraSections,
     ...(legacy.createdOn || legacy.updates.length ? { legacyHistory: legacy } : {}),
+    ...confirmedAnswers(options.answers),
   };
 
   return {
@@ -231,8 +254,16 @@ export function planRegister(draft: ImportedRegisterDraft, options: PlanOptions)
     dataCategories,
     register,
     lines: draft.lines.map((line) => ({ ...line, ...fieldOf(line) })),
+    proposedAnswers: draft.proposedAnswers,
+    suggestedSections: draft.suggestedSections,
+    noticeKindFrom: options.noticeKind ? 'editor' : 'text',
     warnings,
   };
+}
+
+/** The register fields of the answers the editor gave; an unanswered question stays out (null in the register). */
+function confirmedAnswers(answers: ConfirmedAnswers | null | undefined): ConfirmedAnswers {
+  return Object.fromEntries(Object.entries(answers ?? {}).filter(([, answer]) => typeof answer === 'string'));
 }
 
 function controllerValues(controller: ImportedController) {

@@ -1,4 +1,4 @@
-import type { LegacyHistory, VersionSummary } from './types';
+import type { LegacyHistory } from './types';
 
 /** A päivitetty date from before the notice was published here: no number, no text of its own. */
 export interface LegacyHistoryEntry {
@@ -26,5 +26,3 @@ export function legacyHistoryEntries(legacy: LegacyHistory | null | undefined): 
     .reverse()
     .map((updatedOn) => ({ version: null, updatedOn, legacy: true }));
 }
-
-export type HistoryEntry = VersionSummary | LegacyHistoryEntry;

@@ -46,6 +46,8 @@ const purposeIn = (p: PurposeSnapshot, read: Reader, path: string) => ({
   description: read.text(p.description, `${path}.description`),
   legalBasis: p.legalBasis,
   legitimateInterest: read.text(p.legitimateInterest, `${path}.legitimateInterest`),
+  legitimateInterestOf: p.legalBasis === 'legitimate-interests' ? (p.legitimateInterestOf ?? 'controller') : null,
+  directMarketing: p.directMarketing === true,
   dpvPurpose: p.dpvPurpose,
 });
 
@@ -54,6 +56,8 @@ const dataCategoryIn = (c: DataCategorySnapshot, read: Reader, path: string) => 
   description: read.text(c.description, `${path}.description`),
   examples: read.list(c.examples, `${path}.examples`),
   special: c.special,
+  art9Ground: c.special === 'art9' ? (c.art9Ground ?? null) : null,
+  art10Authority: c.special === 'art10' ? read.text(c.art10Authority, `${path}.art10Authority`) : null,
   dpvCategory: c.dpvCategory,
 });
 
@@ -65,6 +69,8 @@ const recipientIn = (r: RecipientSnapshot, read: Reader, path: string) => ({
   outsideEea: r.country !== null && isOutsideEea(r.country),
   transferSafeguard: r.transferSafeguard,
   safeguardDetails: read.text(r.safeguardDetails, `${path}.safeguardDetails`),
+  art49Derogation: r.transferSafeguard === 'derogation-art49' ? (r.art49Derogation ?? null) : null,
+  contact: r.role === 'joint-controller' ? (r.contact ?? null) : null,
 });
 
 /** A library entry in one language, as a reader's notice shows it. */

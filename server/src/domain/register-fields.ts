@@ -73,15 +73,21 @@ export const REGISTER_FIELDS = [
   { name: 'recipients', kind: 'relation', section: 'recipients', target: 'recipients', multiple: true },
   /** Säännönmukaiset luovutukset. */
   { name: 'regularDisclosures', kind: 'text', section: 'recipients' },
+  /** The organisation's own answer: transfers outside the EU/EEA, yes or no; none given says nothing in the notice. */
+  { name: 'transfersOutsideEea', kind: 'choice', section: 'transfers', choices: 'transfersAnswer' },
   /** The editor's words on transfers; the section also lists the recipients outside the EU/EEA. */
   { name: 'transfersText', kind: 'text', section: 'transfers' },
   /** Säilytysaika. */
   { name: 'retention', kind: 'text', section: 'retention' },
   /** Rekisterin suojauksen periaatteet. */
   { name: 'security', kind: 'text', section: 'security' },
-  /** Empty means "no automated decisions". */
+  /** The organisation's own answer: automated decisions including profiling (Art 22), none or yes; none given says nothing. */
+  { name: 'automatedDecisionMaking', kind: 'choice', section: 'automatedDecisions', choices: 'automatedDecisionsAnswer' },
+  /** With "yes": the logic involved (Art 13(2)(f)). */
   { name: 'automatedDecisions', kind: 'text', section: 'automatedDecisions' },
-  /** Empty means the standard rights text from locales/notice. */
+  /** With "yes": the significance and the envisaged consequences for the data subject (Art 13(2)(f)). */
+  { name: 'automatedDecisionsConsequences', kind: 'text', section: 'automatedDecisions' },
+  /** The register's own words on rights, added after the rights its purposes' legal bases give. */
   { name: 'rights', kind: 'text', section: 'rights' },
   /** Art 13(2)(e): whether providing the data is a statutory or contractual requirement. */
   { name: 'statutoryRequirement', kind: 'text', section: 'statutoryRequirement' },

@@ -38,6 +38,18 @@ export const NOTICE_SECTION_IDS: readonly NoticeSectionId[] = NOTICE_SECTIONS.ma
 export const sectionOfDiffId = (diffId: string): NoticeSectionId | undefined =>
   NOTICE_SECTIONS.find((section) => section.diffId === diffId)?.id;
 
+/**
+ * The numbers a notice gives its sections: 1, 2, 3 … over the sections it shows, in the notice's
+ * order. A section left out (it has nothing to say) has no number, nor have the further sections
+ * (`extra`), which follow the others unnumbered. The renderer numbers the notice with it, and the
+ * admin's form its sections, so that "6." in the form is "6." in the notice.
+ */
+export function sectionNumbers(shown: Iterable<NoticeSectionId>): Map<NoticeSectionId, number> {
+  const given = new Set(shown);
+  const numbered = NOTICE_SECTION_IDS.filter((id) => id !== 'extra' && given.has(id));
+  return new Map(numbered.map((id, i) => [id, i + 1]));
+}
+
 /** The position of a section in the notice, for sorting what belongs to sections into the notice's order. */
 export const sectionOrder = (id: NoticeSectionId | null): number =>
   id === null ? NOTICE_SECTIONS.length : NOTICE_SECTION_IDS.indexOf(id);

@@ -63,19 +63,32 @@ function controllerSnapshot(record: Record<string, unknown>, languages: Language
   };
 }
 
+/** A value of a fixed list, or undefined: a library field added after the first snapshots is kept only when given. */
+function laterChoice<L extends keyof typeof CHOICE_LISTS>(list: L, value: unknown): (typeof CHOICE_LISTS)[L][number] | undefined {
+  return (CHOICE_LISTS[list] as readonly unknown[]).includes(value) ? (value as (typeof CHOICE_LISTS)[L][number]) : undefined;
+}
+
+/** Drops the undefined keys, so that an entry that does not use a later field keeps its hash. */
+const given = <T extends object>(entry: T): T =>
+  Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined)) as T;
+
 function purposeSnapshot(record: Record<string, unknown>, languages: LanguageCode[]): PurposeSnapshot {
-  return {
+  return given({
     documentId: String(record.documentId),
     title: normaliseText(record.title, languages) ?? {},
     description: normaliseText(record.description, languages),
     legalBasis: record.legalBasis as PurposeSnapshot['legalBasis'],
     legitimateInterest: normaliseText(record.legitimateInterest, languages),
     dpvPurpose: str(record.dpvPurpose),
-  };
+    // The controller's interest is what a notice has always meant: only a third party's is recorded.
+    legitimateInterestOf:
+      record.legalBasis === 'legitimate-interests' && record.legitimateInterestOf === 'third-party' ? ('third-party' as const) : undefined,
+    directMarketing: record.directMarketing === true ? (true as const) : undefined,
+  });
 }
 
 function dataCategorySnapshot(record: Record<string, unknown>, languages: LanguageCode[]): DataCategorySnapshot {
-  return {
+  const snapshot: DataCategorySnapshot = {
     documentId: String(record.documentId),
     name: normaliseText(record.name, languages) ?? {},
     description: normaliseText(record.description, languages),
@@ -83,10 +96,14 @@ function dataCategorySnapshot(record: Record<string, unknown>, languages: Langua
     special: (record.special as DataCategorySnapshot['special']) ?? 'none',
     dpvCategory: str(record.dpvCategory),
   };
+  // The condition belongs to the kind of data: a ground left over from an earlier kind is not kept.
+  const ground = snapshot.special === 'art9' ? laterChoice('art9Ground', record.art9Ground) : undefined;
+  const authority = snapshot.special === 'art10' ? (normaliseText(record.art10Authority, languages) ?? undefined) : undefined;
+  return given({ ...snapshot, art9Ground: ground, art10Authority: authority });
 }
 
 function recipientSnapshot(record: Record<string, unknown>, languages: LanguageCode[]): RecipientSnapshot {
-  return {
+  const snapshot: RecipientSnapshot = {
     documentId: String(record.documentId),
     name: normaliseText(record.name, languages) ?? {},
     description: normaliseText(record.description, languages),
@@ -95,6 +112,10 @@ function recipientSnapshot(record: Record<string, unknown>, languages: LanguageC
     transferSafeguard: (record.transferSafeguard as RecipientSnapshot['transferSafeguard']) ?? null,
     safeguardDetails: normaliseText(record.safeguardDetails, languages),
   };
+  const derogation = snapshot.transferSafeguard === 'derogation-art49' ? laterChoice('art49Derogation', record.art49Derogation) : undefined;
+  // The contact belongs to a joint controller: one left over from another role is not kept.
+  const contact = snapshot.role === 'joint-controller' ? (str(record.contact) ?? undefined) : undefined;
+  return given({ ...snapshot, art49Derogation: derogation, contact });
 }
 
 function extraSections(value: unknown, languages: LanguageCode[]): ExtraSection[] {

@@ -44,6 +44,29 @@ export const TRANSFER_SAFEGUARDS = [
 ] as const;
 export type TransferSafeguard = (typeof TRANSFER_SAFEGUARDS)[number];
 
+/** The derogations of Art 49(1)(a)–(g), one of which a transfer on `derogation-art49` rests on. */
+export const ART49_DEROGATIONS = ['a', 'b', 'c', 'd', 'e', 'f', 'g'] as const;
+export type Art49Derogation = (typeof ART49_DEROGATIONS)[number];
+
+/** The conditions of Art 9(2)(a)–(j), one of which processing a special category of data rests on. */
+export const ART9_GROUNDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
+export type Art9Ground = (typeof ART9_GROUNDS)[number];
+
+/** Whose legitimate interest an Art 6(1)(f) purpose pursues (Art 13(1)(d): the controller's or a third party's). */
+export const INTEREST_HOLDERS = ['controller', 'third-party'] as const;
+export type InterestHolder = (typeof INTEREST_HOLDERS)[number];
+
+/**
+ * The organisation's answer to "is personal data transferred outside the EU/EEA?". No answer is
+ * null: the notice then says nothing about transfers and the completeness check asks for it.
+ */
+export const TRANSFER_ANSWERS = ['yes', 'no'] as const;
+export type TransferAnswer = (typeof TRANSFER_ANSWERS)[number];
+
+/** The answer to "are decisions made solely by automated processing, including profiling (Art 22)?"; null is unanswered. */
+export const AUTOMATED_DECISION_ANSWERS = ['none', 'yes'] as const;
+export type AutomatedDecisionAnswer = (typeof AUTOMATED_DECISION_ANSWERS)[number];
+
 export const SOURCE_KINDS = ['data-subject', 'third-party', 'public'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
@@ -62,6 +85,11 @@ export const CHOICE_LISTS = {
   sourceKind: SOURCE_KINDS,
   special: SPECIAL_CATEGORIES,
   transferSafeguard: TRANSFER_SAFEGUARDS,
+  art49Derogation: ART49_DEROGATIONS,
+  art9Ground: ART9_GROUNDS,
+  legitimateInterestOf: INTEREST_HOLDERS,
+  transfersAnswer: TRANSFER_ANSWERS,
+  automatedDecisionsAnswer: AUTOMATED_DECISION_ANSWERS,
 } as const;
 export type ChoiceListName = keyof typeof CHOICE_LISTS;
 export type ChoiceValue<L extends ChoiceListName> = (typeof CHOICE_LISTS)[L][number];
@@ -86,7 +114,7 @@ export interface ContactPerson extends PersonContact {
 export interface ControllerSnapshot {
   documentId: string;
   name: string;
-  /** Y-tunnus, the Finnish business id, `1234567-8`. */
+  /** Y-tunnus, the Finnish business id, e.g. `1234567-1`. */
   businessId: string | null;
   streetAddress: string | null;
   postalCode: string | null;
@@ -112,6 +140,10 @@ export interface PurposeSnapshot {
   legitimateInterest: TranslatableText | null;
   /** Optional IRI from the W3C Data Privacy Vocabulary, e.g. `https://w3id.org/dpv#CustomerManagement`. */
   dpvPurpose: string | null;
+  /** Whose interest a legitimate-interests purpose pursues; absent (read as the controller's) when not chosen. */
+  legitimateInterestOf?: InterestHolder;
+  /** Present (true) when the purpose is direct marketing, to which the data subject may always object (Art 21(2)–(3)). */
+  directMarketing?: true;
 }
 
 /** Henkilötietoryhmä. */
@@ -122,6 +154,10 @@ export interface DataCategorySnapshot {
   examples: TranslatableList | null;
   special: SpecialCategory;
   dpvCategory: string | null;
+  /** The Art 9(2) condition of a special category; absent when not given. */
+  art9Ground?: Art9Ground;
+  /** The law or official authority under which Art 10 data is processed; absent when not given. */
+  art10Authority?: TranslatableText;
 }
 
 /** Vastaanottaja. */
@@ -135,6 +171,10 @@ export interface RecipientSnapshot {
   /** Required when the country is outside the EU/EEA. */
   transferSafeguard: TransferSafeguard | null;
   safeguardDetails: TranslatableText | null;
+  /** Which Art 49(1) derogation a `derogation-art49` transfer rests on; absent when not given. */
+  art49Derogation?: Art49Derogation;
+  /** A joint controller's contact details (address, e-mail …), kept only for that role; absent when not given. */
+  contact?: string;
 }
 
 /**

@@ -44,6 +44,19 @@ export const typeDefs = /* GraphQL */ `
     chainHead: PrivacyNoticeChainHead!
   }
 
+  type PrivacyNoticeListConnection {
+    nodes: [PrivacyNoticeListEntry!]!
+    pageInfo: PrivacyNoticePagination!
+  }
+
+  "A page as Strapi pages its lists: page from 1, pageSize up to 100."
+  type PrivacyNoticePagination {
+    page: Int!
+    pageSize: Int!
+    pageCount: Int!
+    total: Int!
+  }
+
   "The newest version of a notice's hash chain: keep it to notice a rewrite of the published record later."
   type PrivacyNoticeChainHead {
     version: Int!
@@ -105,6 +118,9 @@ export const typeDefs = /* GraphQL */ `
     description: String
     legalBasis: String!
     legitimateInterest: String
+    "controller or third-party, for a purpose on legitimate interests."
+    legitimateInterestOf: String
+    directMarketing: Boolean!
     dpvPurpose: String
   }
 
@@ -113,6 +129,10 @@ export const typeDefs = /* GraphQL */ `
     description: String
     examples: [String!]!
     special: String!
+    "The Art 9(2) condition (a–j) of a special category."
+    art9Ground: String
+    "The law or official authority that allows processing Art 10 data."
+    art10Authority: String
     dpvCategory: String
   }
 
@@ -124,6 +144,10 @@ export const typeDefs = /* GraphQL */ `
     outsideEea: Boolean!
     transferSafeguard: String
     safeguardDetails: String
+    "The Art 49(1) derogation (a–g) of a derogation-art49 transfer."
+    art49Derogation: String
+    "A joint controller's contact details."
+    contact: String
   }
 
   type PrivacyNoticeExtraSection {
@@ -151,16 +175,30 @@ ${NOTICE_FIELDS.map((field) => `    ${field.name}: ${graphqlType(field)}`).join(
     chainHead: PrivacyNoticeChainHead!
     notice: PrivacyNoticeContent!
     untranslated: [String!]!
+    "The newest entries of the päivitetty history (plugin option historyLimit)."
     history: [PrivacyNoticeHistoryEntry!]!
+    "How many entries the whole history has."
+    historyTotal: Int!
+    "Where the whole history is listed: the paged versions."
+    historyUrl: String!
     upcoming: PrivacyNoticeVersion
   }
 
+  type PrivacyNoticeVersionConnection {
+    nodes: [PrivacyNoticeVersion!]!
+    pageInfo: PrivacyNoticePagination!
+  }
+
   type Query {
-    "One published notice (default: the version in effect now); null when there is none."
-    privacyNotice(slug: String!, locale: String, version: Int): PrivacyNotice
-    "Every notice with a version in effect, not archived."
-    privacyNotices(locale: String): [PrivacyNoticeListEntry!]!
-    "Every published version of a notice, newest first; null for an unknown notice."
-    privacyNoticeVersions(slug: String!, locale: String): [PrivacyNoticeVersion!]
+    "One published notice (default: the version in effect now; with at: YYYY-MM-DD, the version in force then, with its history up to then); null when there is none."
+    privacyNotice(slug: String!, locale: String, version: Int, at: String): PrivacyNotice
+    "A page of the notices with a version in effect, not archived, oldest first (page from 1, pageSize 1–100, default 25)."
+    privacyNotices(locale: String, page: Int, pageSize: Int): [PrivacyNoticeListEntry!]!
+    "The same page with Strapi's pagination: page, pageSize, pageCount, total."
+    privacyNotices_connection(locale: String, page: Int, pageSize: Int): PrivacyNoticeListConnection!
+    "One page of a notice's published versions, newest first (page from 1, pageSize 1–100, default 25); null for an unknown notice."
+    privacyNoticeVersions(slug: String!, locale: String, page: Int, pageSize: Int): [PrivacyNoticeVersion!]
+    "The same page with its pagination (page, pageSize, pageCount, total), as Strapi's _connection queries."
+    privacyNoticeVersions_connection(slug: String!, locale: String, page: Int, pageSize: Int): PrivacyNoticeVersionConnection
   }
 `;

@@ -5,7 +5,10 @@
  */
 import { validateYupSchemaSync } from '@strapi/utils';
 import { listQuerySchema, SLUG_PATTERN } from '../validation/schemas';
-import { fieldError, NotFoundError } from '../errors';
+import { fieldError, NotFoundError, quoted } from '../errors';
+import { momentOf } from '../domain/in-force';
+import { isIsoDate } from '../domain/dates';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageQuery } from '../domain/paging';
 
 export interface RequestContext {
   params: Record<string, string>;
@@ -24,38 +27,9 @@ export function bodyData(ctx: RequestContext): unknown {
     throw fieldError('data', 'the request body must be { "data": { … } }');
   }
   const unknown = Object.keys(body).find((key) => key !== 'data');
-  if (unknown) throw fieldError(unknown, `unknown field "${unknown}"`);
-  const problem = unstorable(body.data);
-  if (problem) {
-    const path = problem.path.join('.') || 'data';
-    throw fieldError(path, `${path} ${problem.message}`);
-  }
+  if (unknown) throw fieldError(quoted(unknown), `unknown field "${quoted(unknown)}"`);
+  // Text no database stores (NUL, lone surrogates) and too-deep nesting were refused by the route's middleware.
   return body.data;
-}
-
-/** Far deeper than any body the API takes (an extra section's text is 4 levels down). */
-const MAX_DEPTH = 32;
-
-/**
- * The first part of a body that would otherwise end in a 500: text with U+0000, which databases
- * refuse (PostgreSQL even in JSON), or nesting so deep that recursive validation overflows the
- * stack. Walked with an explicit stack for the same reason.
- */
-function unstorable(data: unknown): { path: string[]; message: string } | null {
-  const pending: [unknown, string[]][] = [[data, []]];
-  while (pending.length > 0) {
-    const [value, path] = pending.pop()!;
-    if (path.length > MAX_DEPTH) return { path: path.slice(0, MAX_DEPTH), message: `is nested more than ${MAX_DEPTH} levels deep` };
-    if (typeof value === 'string' && value.includes('\u0000')) return { path, message: 'contains a NUL character' };
-    if (value && typeof value === 'object') {
-      const entries = Object.entries(value);
-      const nulKey = entries.find(([key]) => key.includes('\u0000'));
-      if (nulKey) return { path: [...path, nulKey[0]], message: 'contains a NUL character' };
-      // Reversed, so that the first problem in reading order is the one reported.
-      for (const [key, child] of entries.reverse()) pending.push([child, [...path, key]]);
-    }
-  }
-  return null;
 }
 
 export function listQuery(ctx: RequestContext) {
@@ -71,6 +45,29 @@ export function localeParam(value: unknown): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !LOCALE.test(value)) throw fieldError('locale', 'locale must be a language code such as fi, sv or en');
   return value;
+}
+
+const PAGE = /^[1-9]\d{0,5}$/;
+const PAGE_SIZE = /^[1-9]\d{0,2}$/;
+
+/** `?page=`: 1, 2, 3 … (default 1). */
+export function pageParam(value: unknown): number {
+  if (value === undefined) return 1;
+  if (typeof value !== 'string' || !PAGE.test(value)) {
+    throw fieldError('page', 'page must be a whole number from 1 up', { code: 'validation.page.format', params: {} });
+  }
+  return Number(value);
+}
+
+/** `?page=&pageSize=` of a public list: pageSize from 1 to 100, by default 25. */
+export function pageParams(query: Record<string, unknown>): PageQuery {
+  const page = pageParam(query.page);
+  const { pageSize } = query;
+  if (pageSize === undefined) return { page, pageSize: DEFAULT_PAGE_SIZE };
+  if (typeof pageSize !== 'string' || !PAGE_SIZE.test(pageSize) || Number(pageSize) > MAX_PAGE_SIZE) {
+    throw fieldError('pageSize', `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}`, { code: 'validation.pageSize.range', params: { max: MAX_PAGE_SIZE } });
+  }
+  return { page, pageSize: Number(pageSize) };
 }
 
 /** A version number: 1, 2, 3 … */
@@ -102,4 +99,26 @@ export function booleanParam(value: unknown, name: string): boolean {
 /** `?from=&to=&locale=` of a diff. */
 export function diffQuery(query: Record<string, unknown>) {
   return { from: versionParam(query.from, 'from'), to: versionParam(query.to, 'to'), locale: localeParam(query.locale) };
+}
+
+/** `?at=`: a date (`YYYY-MM-DD`, the whole day in `timeZone`) or a date and time with its offset. */
+export function atParam(value: unknown, timeZone: string): Date | undefined {
+  if (value === undefined) return undefined;
+  const moment = typeof value === 'string' ? momentOf(value, timeZone) : null;
+  if (!moment) {
+    throw fieldError('at', 'at must be a date such as 2024-03-01 or a date and time such as 2024-03-01T12:00:00Z', {
+      code: 'validation.at.format',
+      params: {},
+    });
+  }
+  return moment;
+}
+
+/** A calendar day `YYYY-MM-DD` (the record's `?at=`), or undefined when not given. */
+export function dateParam(value: unknown, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !isIsoDate(value)) {
+    throw fieldError(name, `${name} must be a date such as 2024-03-01`, { code: 'validation.date.format', params: {} });
+  }
+  return value;
 }

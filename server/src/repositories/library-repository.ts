@@ -42,6 +42,17 @@ export const libraryRepository = (strapi: Core.Strapi) => {
       return documents(uid).findMany({ filters, fields });
     },
 
+    /** The registers whose relation `field` holds any of these entries, with the entries they hold there. */
+    usersOf(registerUid: ContentUid, field: string, documentIds: string[]) {
+      if (documentIds.length === 0) return Promise.resolve([] as Entry[]);
+      return documents(registerUid).findMany({
+        filters: { [field]: { documentId: { $in: documentIds } } },
+        fields: ['documentId', 'slug', 'title'],
+        populate: { [field]: { fields: ['documentId'] } },
+        sort: 'slug:asc',
+      });
+    },
+
     /** Which of these documentIds exist. */
     async existing(uid: ContentUid, documentIds: string[]): Promise<Set<string>> {
       if (documentIds.length === 0) return new Set();

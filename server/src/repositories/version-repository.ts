@@ -8,6 +8,7 @@ import { UID } from '../uids';
 import type { NoticeSnapshot, NoticeVersion, TranslatableText, VersionSummary } from '../domain/types';
 import type { ChainHead, VersionRecord } from '../domain/record-chain';
 import type { CompletenessReport } from '../domain/completeness';
+import type { AcceptedGaps } from '../domain/completeness/gaps';
 import { isUniqueViolation } from '../database/errors';
 import { insideVersionWrite } from './version-guard';
 
@@ -20,6 +21,8 @@ export interface StoredVersion extends NoticeVersion {
   publishedBy: number | null;
   /** The completeness check at publish time; not part of the snapshot or its hash. */
   completeness?: CompletenessReport | null;
+  /** The gaps the publisher confirmed publishing with; admin-only, not part of the snapshot or any hash. */
+  acceptedGaps?: AcceptedGaps | null;
 }
 
 /** A version's record with its place in the chain, as stored. */
@@ -102,6 +105,12 @@ export const versionRepository = (strapi: Core.Strapi) => {
       const row = await query().findOne({ where: { registerDocumentId, version }, select: ['snapshot', 'completeness'] });
       if (!row) return null;
       return { snapshot: row.snapshot as NoticeSnapshot, completeness: (row.completeness as CompletenessReport | null) ?? null };
+    },
+
+    /** The gaps confirmed at each version's publish, by version number (only versions published with gaps). */
+    async acceptedGaps(registerDocumentId: string): Promise<Map<number, AcceptedGaps>> {
+      const rows = await query().findMany({ where: { registerDocumentId, acceptedGaps: { $notNull: true } }, select: ['version', 'acceptedGaps'] });
+      return new Map(rows.filter((row: Row) => row.acceptedGaps).map((row: Row) => [Number(row.version), row.acceptedGaps as AcceptedGaps]));
     },
 
     async count(registerDocumentId: string): Promise<number> {

@@ -8,6 +8,11 @@ const guarded = (action: string) => ({
   policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }],
 });
 
+/** An admin login and at least one of the RBAC actions named. */
+const guardedByAny = (...actions: string[]) => ({
+  policies: ['admin::isAuthenticatedAdmin', { name: 'plugin::privacy-notices.has-any-permission', config: { actions } }],
+});
+
 /** URL segment → controller name. */
 const LIBRARY = {
   controllers: 'controllers',
@@ -28,7 +33,7 @@ const libraryRoutes = Object.entries(LIBRARY).flatMap(([segment, controller]) =>
 export default {
   type: 'admin',
   routes: [
-    { method: 'GET', path: '/settings', handler: 'settings.get', config: guarded(ACTIONS.read) },
+    { method: 'GET', path: '/settings', handler: 'settings.get', config: guardedByAny(ACTIONS.read, ACTIONS.exportRecord) },
     ...libraryRoutes,
     { method: 'POST', path: '/registers/:documentId/publish', handler: 'registers.publish', config: guarded(ACTIONS.publish) },
     { method: 'GET', path: '/registers/:documentId/versions', handler: 'registers.versions', config: guarded(ACTIONS.read) },
@@ -37,6 +42,8 @@ export default {
     { method: 'POST', path: '/import', handler: 'import.create', config: guarded(ACTIONS.compose) },
     { method: 'GET', path: '/registers/:documentId/preview', handler: 'preview.show', config: guarded(ACTIONS.read) },
     { method: 'GET', path: '/registers/:documentId/diff', handler: 'diff.compare', config: guarded(ACTIONS.read) },
+    { method: 'GET', path: '/record-of-processing', handler: 'record.export', config: guarded(ACTIONS.exportRecord) },
+    { method: 'GET', path: '/record-of-processing/gaps', handler: 'record.gaps', config: guarded(ACTIONS.exportRecord) },
     { method: 'GET', path: '/verify', handler: 'verification.verify', config: guarded(ACTIONS.settings) },
   ],
 };

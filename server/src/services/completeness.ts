@@ -7,6 +7,7 @@ import { has } from 'lodash';
 import { checkCompleteness, type CompletenessReport } from '../domain/completeness';
 import { COMPLETENESS_MESSAGES } from '../domain/completeness/messages';
 import { buildSnapshot } from '../domain/snapshot';
+import { recordGaps } from '../domain/record';
 import type { NoticeSnapshot } from '../domain/types';
 import { versionRepository } from '../repositories/version-repository';
 import { pluginConfig } from '../config/access';
@@ -30,6 +31,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async ofRegister(documentId: string, locale?: string) {
       const register = await library().load('registers', documentId);
       return check(buildSnapshot(register, pluginConfig(strapi)), locale);
+    },
+
+    /** The "Art 30" view: which items of the record of processing (GDPR Art 30(1)) the register as it stands still lacks. */
+    async recordItemsOf(documentId: string) {
+      const register = await library().load('registers', documentId);
+      return { view: 'art30' as const, items: recordGaps(buildSnapshot(register, pluginConfig(strapi))) };
     },
 
     /** A published version, checked again in the asked language, beside the score stored when it was published. */

@@ -3,14 +3,17 @@
  * referential checks an editor needs: the failing field is always named.
  */
 import type { Core } from '@strapi/strapi';
-import { validateYupSchema } from '@strapi/utils';
 import { libraryRepository, type Entry } from '../repositories/library-repository';
 import { versionRepository } from '../repositories/version-repository';
 import { pluginConfig } from '../config/access';
-import { conflict, fieldError, NotFoundError, ValidationError } from '../errors';
+import { entryInUse, registerHasVersions, slugFrozen } from '../conflicts';
+import { fieldError, NotFoundError, ValidationError } from '../errors';
 import { isForeignKeyViolation, isGuardRefusal, isUniqueViolation } from '../database/errors';
+import { validateBody } from '../validation/validate';
 import { LIBRARY_KINDS, type LibraryKind, type LibraryKindKey } from './library-kinds';
 import { UID } from '../uids';
+import type { UsedBy } from '../contracts';
+import { paginationOf } from '../domain/paging';
 
 export interface ListQuery {
   q?: string;
@@ -89,11 +92,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   const slugTaken = (slug: unknown) =>
-    fieldError('slug', `slug "${slug}" is already used by another register`, { code: 'validation.slug.taken', params: { slug } });
-  const slugFrozen = (existing: Entry, published: number) =>
-    conflict(`The slug is the public address of ${published} published version(s) and cannot change.`, { slug: existing.slug });
-  const hasVersions = (published: number) =>
-    conflict(`This register has ${published} published version(s) and cannot be deleted; archive it instead.`, { versions: published });
+    fieldError('slug', `slug "${slug}" is already used by another register`, { code: 'validation.slug.taken', params: { slug: String(slug) } });
 
   /** The friendly checks before a register is written; the database decides when two writes race (see `stored`). */
   async function checkRegisterRules(data: Record<string, unknown>, existing?: Entry) {
@@ -101,7 +100,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (clash.some((entry) => entry.documentId !== existing?.documentId)) throw slugTaken(data.slug);
     if (existing && existing.slug !== data.slug) {
       const published = await versions.count(existing.documentId);
-      if (published > 0) throw slugFrozen(existing, published);
+      if (published > 0) throw slugFrozen(existing.slug as string, published);
     }
   }
 
@@ -121,9 +120,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     } catch (error) {
       if (kind.key === 'registers' && (isUniqueViolation(error) || isUniqueSlugError(error))) throw slugTaken(body.slug);
       if (isForeignKeyViolation(error)) await checkRelationsExist(kind, body);
-      if (kind.key === 'registers' && existing && isGuardRefusal(error)) throw slugFrozen(existing, await versions.count(existing.documentId));
+      if (kind.key === 'registers' && existing && isGuardRefusal(error)) throw slugFrozen(existing.slug as string, await versions.count(existing.documentId));
       throw error;
     }
+  }
+
+  /** Per library entry, the registers using it (`usedBy`), so an editor sees what a change reaches. */
+  async function usedByOf(kind: LibraryKind, documentIds: string[]): Promise<Map<string, UsedBy[]>> {
+    const usedBy = new Map<string, UsedBy[]>(documentIds.map((id) => [id, []]));
+    const field = kind.usedByRegisterField;
+    if (!field) return usedBy;
+    for (const register of await repository.usersOf(UID.register, field, documentIds)) {
+      const held = register[field];
+      const ids = (Array.isArray(held) ? (held as Entry[]) : held ? [held as Entry] : []).map((entry) => entry.documentId);
+      const user: UsedBy = { documentId: register.documentId, slug: register.slug as string, title: LIBRARY_KINDS.registers.display(register, config().defaultLanguage) };
+      for (const id of ids) usedBy.get(id)?.push(user);
+    }
+    return usedBy;
   }
 
   /** Why an entry cannot be deleted, or null: a register with versions, or a library entry in use. */
@@ -131,21 +144,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (kind.usedByRegisterField) {
       const users = await repository.findBy(UID.register, { [kind.usedByRegisterField]: { documentId } }, ['documentId', 'slug', 'title']);
       if (users.length > 0) {
-        return conflict(
-          `This ${kind.label} is used by ${users.length} register(s): ${users.map((r) => r.slug).join(', ')}. Remove it from them first.`,
-          { usedBy: users.map((r) => ({ documentId: r.documentId, slug: r.slug, title: LIBRARY_KINDS.registers.display(r, config().defaultLanguage) })) },
+        return entryInUse(
+          kind.label,
+          users.map((r) => ({ documentId: r.documentId, slug: r.slug as string, title: LIBRARY_KINDS.registers.display(r, config().defaultLanguage) })),
         );
       }
     }
     if (kind.key === 'registers') {
       const published = await versions.count(documentId);
-      if (published > 0) return hasVersions(published);
+      if (published > 0) return registerHasVersions(published);
     }
     return null;
   }
 
   async function validated(kind: LibraryKind, data: unknown, existing?: Entry) {
-    const body = (await validateYupSchema(schemaOf(kind))(data)) as Record<string, unknown>;
+    const body = await validateBody<Record<string, unknown>>(schemaOf(kind), data);
     await checkRelationsExist(kind, body);
     if (kind.key === 'registers') await checkRegisterRules(body, existing);
     const withSearch: Record<string, unknown> = { ...body, searchText: searchTextOf(Object.entries(body).filter(([f]) => !kind.relations[f]).map(([, v]) => v)) };
@@ -165,16 +178,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async list(key: LibraryKindKey, query: ListQuery) {
       const kind = LIBRARY_KINDS[key];
       const { results, total } = await repository.findPage(kind.uid, { ...query, populate: populateOf(kind) });
+      const usedBy = kind.usedByRegisterField ? await usedByOf(kind, results.map((entry) => entry.documentId)) : null;
       return {
         entries: results,
-        results: results.map((entry) => present(kind, entry)),
-        pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },
+        results: results.map((entry) => (usedBy ? { ...present(kind, entry), usedBy: usedBy.get(entry.documentId) ?? [] } : present(kind, entry))),
+        pagination: paginationOf(query, total),
       };
     },
 
+    /** One entry; a library entry with the registers using it (`usedBy`). */
     async findOne(key: LibraryKindKey, documentId: string) {
       const kind = LIBRARY_KINDS[key];
-      return present(kind, await find(kind, documentId));
+      const entry = present(kind, await find(kind, documentId));
+      if (!kind.usedByRegisterField) return entry;
+      return { ...entry, usedBy: (await usedByOf(kind, [documentId])).get(documentId) ?? [] };
     },
 
     /** The stored entry with its relations, as the domain needs it (not the API shape). */

@@ -7,12 +7,14 @@ import type { Core } from '@strapi/strapi';
 import { buildSnapshot, snapshotHash } from '../domain/snapshot';
 import { todayIn } from '../domain/dates';
 import { createdOnWithLegacy } from '../domain/legacy-history';
+import { historyEntries, timeline } from '../domain/timeline';
 import { NOTICE_FORMATS } from '../domain/formats';
 import { renderHtml, renderMarkdown, resolveNotice, type RenderInput } from '../domain/render';
 import type { VersionSummary } from '../domain/types';
 import { versionRepository } from '../repositories/version-repository';
 import { pluginConfig } from '../config/access';
 import { getService } from './get-service';
+import type { PreviewInfo } from '../contracts';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const versions = versionRepository(strapi);
@@ -40,7 +42,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       locale: locale ?? config.defaultLanguage,
       createdOn: createdOnWithLegacy(snapshot.legacyHistory, published[published.length - 1]?.updatedOn ?? next.updatedOn) as string,
       updatedOn: next.updatedOn,
-      history: [next, ...published],
+      // As the history will stand once the next version takes effect today.
+      history: historyEntries(timeline([next, ...published], new Date()), next, snapshot.legacyHistory, config.timeZone),
       supervisoryAuthority: config.supervisoryAuthority,
     };
     return { input, latest: latest ?? null, unchanged: latest?.contentHash === contentHash };
@@ -57,7 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * one, the fields shown in the default language for want of a translation, and whether there
      * is anything to publish.
      */
-    async json(registerDocumentId: string, locale: string | undefined) {
+    async json(registerDocumentId: string, locale: string | undefined): Promise<PreviewInfo> {
       const { input, latest, unchanged } = await nextVersion(registerDocumentId, locale);
       const notice = resolveNotice(input);
       return {

@@ -5,8 +5,8 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Core } from '@strapi/strapi';
-import { validateYupSchema } from '@strapi/utils';
 import { checkCompleteness, completenessReport, findCompleteness, type CompletenessReport } from '../domain/completeness';
+import { gapsOf, type AcceptedGaps } from '../domain/completeness/gaps';
 import { buildSnapshot, snapshotHash } from '../domain/snapshot';
 import { todayIn } from '../domain/dates';
 import { defaultEffectiveFrom, publishDateProblems } from '../domain/publish-dates';
@@ -19,7 +19,9 @@ import { adminUserRepository } from '../repositories/admin-user-repository';
 import type { Entry } from '../repositories/library-repository';
 import { pluginConfig } from '../config/access';
 import { publishSchema } from '../validation/schemas';
-import { conflict, fieldErrors, retryLater } from '../errors';
+import { validateBody } from '../validation/validate';
+import { noChanges } from '../conflicts';
+import { fieldErrors, retryLater } from '../errors';
 import type { AdminNoticeVersion, PublishInput, RegisterStatus } from '../contracts';
 import { getService } from './get-service';
 
@@ -27,7 +29,7 @@ import { getService } from './get-service';
 function completenessWarnings(report: CompletenessReport): string[] {
   return report.items
     .filter((item) => item.status === 'missing')
-    .map((item) => `Missing: ${item.label} (GDPR ${item.article})${item.problems?.length ? `: ${item.problems.map((p) => p.message).join(' ')}` : '.'}`);
+    .map((item) => `Missing: ${item.label} (${item.article})${item.problems?.length ? `: ${item.problems.map((p) => p.message).join(' ')}` : '.'}`);
 }
 
 /** How often a publish rebuilds and retries after losing the race for the next number before giving up with 503. */
@@ -52,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const head = headOf(register);
     const previous = head ? await versions.summary(registerDocumentId, head.version) : null;
     if (previous?.contentHash === contentHash) {
-      throw conflict(`No changes since version ${previous.version}`, { latestVersion: previous.version });
+      throw noChanges(previous.version);
     }
 
     const now = new Date();
@@ -76,6 +78,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const language = { locale: snapshot.defaultLanguage, defaultLanguage: snapshot.defaultLanguage };
     const findings = findCompleteness(snapshot, language);
     const completeness = completenessReport(findings, language);
+    // No placeholder reaches readers by accident: publishing with gaps takes the editor's confirmation.
+    const gaps = gapsOf(completeness);
+    if (gaps.length > 0 && input.acceptGaps !== true) {
+      throw fieldErrors([
+        {
+          path: 'acceptGaps',
+          message: `The completeness check finds ${gaps.length} gap(s): ${gaps.map((gap) => gap.item).join(', ')}. Confirm publishing with them (acceptGaps: true) or complete the notice.`,
+          code: 'validation.publish.gapsNotAccepted',
+          params: { count: `${gaps.length}`, items: gaps.map((gap) => gap.item).join(', ') },
+        },
+      ]);
+    }
+    const acceptedGaps: AcceptedGaps | null = gaps.length > 0 ? { gaps, acceptedBy: publishedBy, acceptedAt: now.toISOString() } : null;
     const appended = await versions.append(
       {
         ...record,
@@ -84,6 +99,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         snapshot,
         publishedBy,
         completeness,
+        acceptedGaps,
       },
       head,
     );
@@ -92,10 +108,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async publish(registerDocumentId: string, body: unknown, publishedBy: number | null) {
-      const input = (await validateYupSchema(publishSchema(config()))(body ?? {})) as PublishInput;
+      const input = await validateBody<PublishInput>(publishSchema(config()), body ?? {});
       for (let round = 0; round < MAX_ATTEMPTS; round++) {
         const published = await attempt(registerDocumentId, input, publishedBy);
-        if (published) return published;
+        if (published) {
+          await getService(strapi, 'events').published({ ...published, slug: published.snapshot.slug });
+          return published;
+        }
         // Another publish took that number: back off briefly, then start again from the register as it now is.
         await sleep(5 + Math.random() * 20 * (round + 1));
       }
@@ -106,11 +125,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async versionsOf(registerDocumentId: string): Promise<AdminNoticeVersion[]> {
       await library().load('registers', registerDocumentId);
       const summaries = await versions.summaries([registerDocumentId]);
-      const names = await adminUsers.names([...new Set(summaries.map((v) => v.publishedBy).filter((id): id is number => id !== null))]);
-      return summaries.map(({ registerDocumentId: _register, publishedBy, ...summary }) => ({
-        ...summary,
-        publishedBy: publishedBy === null ? null : (names.get(publishedBy) ?? { id: publishedBy, firstname: null, lastname: null, email: null }),
-      }));
+      const accepted = await versions.acceptedGaps(registerDocumentId);
+      const people = summaries.flatMap((v) => [v.publishedBy, accepted.get(v.version)?.acceptedBy ?? null]);
+      const names = await adminUsers.names([...new Set(people.filter((id): id is number => id !== null))]);
+      const nameOf = (id: number | null) => (id === null ? null : (names.get(id) ?? { id, firstname: null, lastname: null, email: null }));
+      return summaries.map(({ registerDocumentId: _register, publishedBy, ...summary }) => {
+        const gaps = accepted.get(summary.version);
+        return {
+          ...summary,
+          publishedBy: nameOf(publishedBy),
+          acceptedGaps: gaps ? { gaps: gaps.gaps, acceptedBy: nameOf(gaps.acceptedBy), acceptedAt: gaps.acceptedAt } : null,
+        };
+      });
     },
 
     /** For the registers list: versions, latest päivitetty and whether the register has unpublished edits. */
@@ -128,6 +154,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               versions: own.length,
               latestVersion: latest?.version ?? null,
               latestUpdatedOn: latest?.updatedOn ?? null,
+              latestEffectiveFrom: latest?.effectiveFrom ?? null,
               hasUnpublishedChanges: latest ? latest.contentHash !== snapshotHash(snapshot) : true,
               completeness: score,
             },

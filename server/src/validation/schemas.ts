@@ -1,11 +1,21 @@
 /** Request bodies of the admin API, built for the configured languages. */
 import { yup } from '@strapi/utils';
-import { isOutsideEea } from '../domain/countries';
+import { checkLegitimateInterest, checkSlug, checkTransferSafeguard, SLUG_PATTERN } from '../domain/field-checks';
 import { REGISTER_FIELDS, type DescribedField } from '../domain/register-fields';
-import { CHOICE_LISTS, LEGAL_BASES, RECIPIENT_ROLES, SPECIAL_CATEGORIES, TRANSFER_SAFEGUARDS } from '../domain/types';
+import {
+  ART49_DEROGATIONS,
+  ART9_GROUNDS,
+  CHOICE_LISTS,
+  INTEREST_HOLDERS,
+  LEGAL_BASES,
+  RECIPIENT_ROLES,
+  SPECIAL_CATEGORIES,
+  TRANSFER_SAFEGUARDS,
+} from '../domain/types';
 import {
   MAX_NAME,
   businessId,
+  codedError,
   country,
   documentId,
   documentIdList,
@@ -50,16 +60,14 @@ export function purposeSchema({ languages, defaultLanguage }: LanguageConfig) {
     description: translatableText(languages),
     legalBasis: oneOf(LEGAL_BASES).required('${path} is required: one of ' + LEGAL_BASES.join(', ')),
     legitimateInterest: translatableText(languages),
+    legitimateInterestOf: oneOf(INTEREST_HOLDERS),
+    directMarketing: yup.boolean().nullable(),
     dpvPurpose: url(),
   }).test('legitimate-interest', '', function test(value) {
-    const interest = value?.legitimateInterest as Record<string, string> | null | undefined;
-    if (value?.legalBasis === 'legitimate-interests' && !interest?.[defaultLanguage]?.trim()) {
-      return this.createError({
-        path: 'legitimateInterest',
-        message: `legitimateInterest must name the interest (in "${defaultLanguage}") when the legal basis is legitimate-interests (GDPR Art 13(1)(d))`,
-      });
-    }
-    return true;
+    const problem = value ? checkLegitimateInterest(value, defaultLanguage) : null;
+    if (!problem) return true;
+    const message = `legitimateInterest must name the interest (in "${defaultLanguage}") when the legal basis is legitimate-interests (GDPR Art 13(1)(d))`;
+    return codedError(this, problem, message, 'legitimateInterest');
   });
 }
 
@@ -69,6 +77,8 @@ export function dataCategorySchema({ languages, defaultLanguage }: LanguageConfi
     description: translatableText(languages),
     examples: translatableList(languages),
     special: oneOf(SPECIAL_CATEGORIES),
+    art9Ground: oneOf(ART9_GROUNDS),
+    art10Authority: translatableText(languages),
     dpvCategory: url(),
   });
 }
@@ -81,18 +91,17 @@ export function recipientSchema({ languages, defaultLanguage }: LanguageConfig) 
     country: country(),
     transferSafeguard: oneOf(TRANSFER_SAFEGUARDS),
     safeguardDetails: translatableText(languages),
+    art49Derogation: oneOf(ART49_DEROGATIONS),
+    contact: optionalString(),
   }).test('transfer-safeguard', '', function test(value) {
-    if (value?.country && isOutsideEea(value.country as string) && !value.transferSafeguard) {
-      return this.createError({
-        path: 'transferSafeguard',
-        message: `transferSafeguard is required because ${value.country} is outside the EU/EEA (GDPR Art 13(1)(f)): one of ${TRANSFER_SAFEGUARDS.join(', ')}`,
-      });
-    }
-    return true;
+    const problem = value ? checkTransferSafeguard(value) : null;
+    if (!problem) return true;
+    const message = `transferSafeguard is required because ${value?.country} is outside the EU/EEA (GDPR Art 13(1)(f)): one of ${TRANSFER_SAFEGUARDS.join(', ')}`;
+    return codedError(this, problem, message, 'transferSafeguard');
   });
 }
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { SLUG_PATTERN };
 
 /** How a request gives a register field of each kind (domain/register-fields.ts). */
 function registerFieldSchema(field: DescribedField, { languages, defaultLanguage }: LanguageConfig): yup.AnySchema {
@@ -106,7 +115,10 @@ function registerFieldSchema(field: DescribedField, { languages, defaultLanguage
         .string()
         .required('${path} is required')
         .max(100)
-        .matches(SLUG_PATTERN, '${path} must be lower-case letters, digits and single hyphens, e.g. customer-register');
+        .test('slug', '', function test(value) {
+          const problem = value ? checkSlug(value) : null;
+          return problem ? codedError(this, problem, `${this.path} must be lower-case letters, digits and single hyphens, e.g. customer-register`) : true;
+        });
     case 'choice':
       return oneOf(CHOICE_LISTS[field.choices]);
     case 'choices':
@@ -149,6 +161,8 @@ export function publishSchema({ languages }: LanguageConfig) {
     material: yup.boolean(),
     updatedOn: isoDate(),
     effectiveFrom: isoDateTime(),
+    /** The editor saw the completeness check's gaps and publishes with them (see publishing.ts). */
+    acceptGaps: yup.boolean(),
   });
 }
 

@@ -82,13 +82,13 @@ async function adminApi(url: string, token: string | null, method: string, route
 
 /**
  * Another admin whose role holds only these privacy-notices actions (read, compose, publish,
- * settings), set up through Strapi's own admin API as Settings → Roles and Users would.
+ * settings; a full action name such as `admin::webhooks.read` as it is), set up through Strapi's own admin API as Settings → Roles and Users would.
  */
 export async function addEditorWith(playground: Playground, actions: string[]): Promise<Login> {
   const { token } = (await adminApi(playground.url, null, 'POST', '/login', playground.admin)) as { token: string };
   const role = await adminApi(playground.url, token, 'POST', '/roles', { name: `Privacy notices: ${actions.join(', ')}`, description: 'browser test' });
   await adminApi(playground.url, token, 'PUT', `/roles/${role.id}/permissions`, {
-    permissions: actions.map((action) => ({ action: `plugin::privacy-notices.${action}`, subject: null, properties: {}, conditions: [] })),
+    permissions: actions.map((action) => ({ action: action.includes('::') ? action : `plugin::privacy-notices.${action}`, subject: null, properties: {}, conditions: [] })),
   });
   const login = { email: `editor-${Date.now()}@example.com`, password: 'E2e-Password-2' };
   const user = await adminApi(playground.url, token, 'POST', '/users', { firstname: 'Lukija', lastname: 'Editor', email: login.email, roles: [role.id] });

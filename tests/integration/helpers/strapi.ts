@@ -100,10 +100,34 @@ export function databaseOf(strapi: Core.Strapi): TestDatabase {
   return database;
 }
 
+interface ConnectionPool {
+  numUsed(): number;
+  numPendingAcquires(): number;
+  numPendingCreates(): number;
+}
+
+/**
+ * Waits until no query is running or waiting for a connection. Strapi's document service sends its
+ * entry events after the commit without awaiting them, and each first reads the entry again; a
+ * query that asks for a connection while the pool is being closed is never answered and fails a
+ * minute later — inside whichever test file then runs in this worker.
+ */
+async function waitForIdleDatabase(strapi: Core.Strapi) {
+  const pool = (strapi.db?.connection?.client as { pool?: ConnectionPool } | undefined)?.pool;
+  if (!pool) return;
+  const deadline = Date.now() + 15_000;
+  for (let quietChecks = 0; quietChecks < 3 && Date.now() < deadline; ) {
+    const busy = pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates() > 0;
+    quietChecks = busy ? 0 : quietChecks + 1;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
 /** Stops Strapi and drops its database, unless it is kept to start again on. */
 export async function stopStrapi(strapi: Core.Strapi | undefined, { keepDatabase = false } = {}): Promise<TestDatabase | undefined> {
   if (!strapi) return undefined;
   const database = booted.get(strapi);
+  await waitForIdleDatabase(strapi);
   await strapi.destroy();
   if (!keepDatabase) await database?.drop();
   return database;

@@ -1,5 +1,5 @@
 import { Checkbox, Field, Flex } from '@strapi/design-system';
-import { useField } from '@strapi/strapi/admin';
+import { useCheckedField } from '../checks/CheckedFields';
 import { useFormDisabled } from '../../hooks/useFormDisabled';
 import { OPTION_FAMILIES, type OptionFamily, useLabels } from '../../labels';
 
@@ -13,7 +13,7 @@ interface CheckboxesFieldProps {
 /** Any number of values from a fixed list, kept in the list's order. */
 export const CheckboxesField = ({ name, label, family, hint }: CheckboxesFieldProps) => {
   const labels = useLabels();
-  const { value, error, onChange } = useField<string[] | null>(name);
+  const { value, error, onChange } = useCheckedField<string[] | null>(name);
   const readOnly = useFormDisabled();
   const chosen = new Set(value ?? []);
   const options: readonly string[] = OPTION_FAMILIES[family];

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import countries from 'i18n-iso-countries';
 import { Combobox, ComboboxOption, Field } from '@strapi/design-system';
-import { useField } from '@strapi/strapi/admin';
+import { useCheckedField } from '../checks/CheckedFields';
 import { useFormDisabled } from '../../hooks/useFormDisabled';
 import { useTranslate } from '../../hooks/useTranslate';
 import { countryName } from '../../utils/text';
@@ -15,7 +15,7 @@ interface CountryFieldProps {
 /** An ISO 3166-1 alpha-2 country, searchable by its name in the admin's language. */
 export const CountryField = ({ name, label, hint }: CountryFieldProps) => {
   const { t, intl } = useTranslate();
-  const { value, error, onChange } = useField<string | null>(name);
+  const { value, error, onChange } = useCheckedField<string | null>(name);
   const readOnly = useFormDisabled();
   const options = useMemo(
     () =>
@@ -27,7 +27,12 @@ export const CountryField = ({ name, label, hint }: CountryFieldProps) => {
   return (
     <Field.Root name={name} error={error} hint={hint}>
       <Field.Label>{label}</Field.Label>
+      {/*
+        The list narrows to the countries whose name contains what is typed; nothing is completed
+        or chosen inline, so quick typing never lands on another country.
+      */}
       <Combobox
+        autocomplete={{ type: 'list', filter: 'contains' }}
         disabled={readOnly}
         value={value ?? undefined}
         onChange={(next) => onChange(name, next ?? null)}

@@ -1,6 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import { DatePicker, DateTimePicker, Field } from '@strapi/design-system';
-import { useField } from '@strapi/strapi/admin';
+import { useCheckedField } from '../checks/CheckedFields';
 import { useTranslate } from '../../hooks/useTranslate';
 
 interface DateFieldProps {
@@ -15,7 +15,7 @@ interface DateFieldProps {
 /** A calendar date (`YYYY-MM-DD`) or, with `withTime`, a moment (ISO 8601). */
 export const DateField = ({ name, label, hint, required, withTime }: DateFieldProps) => {
   const { t, intl } = useTranslate();
-  const { value, error, onChange } = useField<string | null>(name);
+  const { value, error, onChange } = useCheckedField<string | null>(name);
   const date = value ? parseISO(value) : undefined;
   const change = (next: Date | undefined) => onChange(name, next ? (withTime ? next.toISOString() : format(next, 'yyyy-MM-dd')) : null);
   return (

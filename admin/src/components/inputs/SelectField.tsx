@@ -1,5 +1,5 @@
 import { Field, SingleSelect, SingleSelectOption } from '@strapi/design-system';
-import { useField } from '@strapi/strapi/admin';
+import { useCheckedField } from '../checks/CheckedFields';
 import { useFormDisabled } from '../../hooks/useFormDisabled';
 import { useTranslate } from '../../hooks/useTranslate';
 import { type OptionFamily, OPTION_FAMILIES, useLabels } from '../../labels';
@@ -18,7 +18,7 @@ interface SelectFieldProps {
 export const SelectField = ({ name, label, family, hint, required, disabled }: SelectFieldProps) => {
   const { t } = useTranslate();
   const labels = useLabels();
-  const { value, error, onChange } = useField<string | null>(name);
+  const { value, error, onChange } = useCheckedField<string | null>(name);
   const readOnly = useFormDisabled() || disabled;
   return (
     <Field.Root name={name} error={error} hint={hint} required={required}>

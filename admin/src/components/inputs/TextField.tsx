@@ -1,5 +1,5 @@
 import { Field, Textarea, TextInput } from '@strapi/design-system';
-import { useField } from '@strapi/strapi/admin';
+import { useCheckedField } from '../checks/CheckedFields';
 import { useFormDisabled } from '../../hooks/useFormDisabled';
 
 interface TextFieldProps {
@@ -17,7 +17,7 @@ interface TextFieldProps {
 
 /** A plain (not translated) text field of a Strapi form; the server's error for it shows below. */
 export const TextField = ({ name, label, hint, required, type = 'text', placeholder, multiline, disabled, onValueChange }: TextFieldProps) => {
-  const { value, error, onChange } = useField<string | null>(name);
+  const { value, error, onChange } = useCheckedField<string | null>(name);
   const readOnly = useFormDisabled() || disabled;
   const change = (text: string) => {
     onChange(name, text);

@@ -1,5 +1,5 @@
 import { Field, Toggle } from '@strapi/design-system';
-import { useField } from '@strapi/strapi/admin';
+import { useCheckedField } from '../checks/CheckedFields';
 import { useFormDisabled } from '../../hooks/useFormDisabled';
 import { useTranslate } from '../../hooks/useTranslate';
 
@@ -13,7 +13,7 @@ interface ToggleFieldProps {
 /** A yes/no field, as Strapi's own boolean inputs look. */
 export const ToggleField = ({ name, label, hint, disabled }: ToggleFieldProps) => {
   const { t } = useTranslate();
-  const { value, error, onChange } = useField<boolean | null>(name);
+  const { value, error, onChange } = useCheckedField<boolean | null>(name);
   const readOnly = useFormDisabled() || disabled;
   return (
     <Field.Root name={name} error={error} hint={hint}>

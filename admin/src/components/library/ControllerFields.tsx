@@ -14,7 +14,7 @@ export const ControllerFields = () => {
         <TextField name="name" label={t('field.controller.name')} required />
       </Grid.Item>
       <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-        <TextField name="businessId" label={t('field.controller.businessId')} hint={t('field.controller.businessId.hint')} placeholder="1234567-8" />
+        <TextField name="businessId" label={t('field.controller.businessId')} hint={t('field.controller.businessId.hint')} placeholder="1234567-1" />
       </Grid.Item>
       <Grid.Item col={12} direction="column" alignItems="stretch">
         <TextField name="streetAddress" label={t('field.controller.streetAddress')} />

@@ -4,15 +4,21 @@
  */
 import { useMemo, type ReactNode } from 'react';
 import { Button, Modal } from '@strapi/design-system';
-import { Form, useAPIErrorHandler, useNotification, type FormHelpers } from '@strapi/strapi/admin';
-import { usePrivacyNoticesApi } from '../../api/client';
-import { formErrorsOf, apiErrorOf } from '../../api/errors';
-import type { EntryByKind, LibraryKind } from '../../api/types';
+import { Form, useNotification, type FormHelpers } from '@strapi/strapi/admin';
+import { useCreateEntryMutation, useGetEntryQuery, useUpdateEntryMutation } from '../../api/queries';
+import { formErrorsOf } from '../../api/errors';
+import { useErrorText } from '../../hooks/useErrorText';
+import type { EntryByKind, LibraryEntry, LibraryKind } from '../../api/types';
+import { entryRules } from '../../../../server/src/domain/field-checks';
+import { useProblemText } from '../../hooks/useProblemText';
+import { CheckedFields } from '../checks/CheckedFields';
+import { useSettings } from '../SettingsProvider';
 import { useTranslate } from '../../hooks/useTranslate';
 import { useLabels } from '../../labels';
 import { LanguageProvider } from '../translatable/LanguageContext';
 import { LanguageTabs } from '../translatable/LanguageTabs';
 import { ENTRY_FORMS } from './forms';
+import { UsedByNote } from './UsedByNote';
 
 export interface EntryEditorProps<K extends LibraryKind> {
   kind: K;
@@ -26,26 +32,34 @@ export interface EntryEditorProps<K extends LibraryKind> {
 }
 
 export function EntryEditor<K extends LibraryKind>({ kind, entry, onSaved, cancel, readOnly }: EntryEditorProps<K>) {
-  const api = usePrivacyNoticesApi();
+  const [createEntry] = useCreateEntryMutation();
+  const [updateEntry] = useUpdateEntryMutation();
+  const say = useProblemText();
+  const { defaultLanguage } = useSettings();
+  const rules = useMemo(() => entryRules(kind, defaultLanguage), [kind, defaultLanguage]);
+  // Which registers an edit reaches: the list gives it; an entry picked in a register is asked for.
+  const known = (entry as LibraryEntry | null | undefined)?.usedBy;
+  const { data: loaded } = useGetEntryQuery({ kind, documentId: entry?.documentId ?? '' }, { skip: !entry || known !== undefined });
+  const usedBy = known ?? (loaded as LibraryEntry | undefined)?.usedBy;
   const labels = useLabels();
   const { t } = useTranslate();
   const { toggleNotification } = useNotification();
-  const { formatAPIError } = useAPIErrorHandler();
+  const errorText = useErrorText();
   const form = ENTRY_FORMS[kind];
   const initialValues = useMemo(() => form.toValues(entry ?? undefined), [form, entry]);
 
   const submit = async (values: Record<string, unknown>, { setErrors }: FormHelpers<Record<string, unknown>>) => {
     try {
       const body = form.toBody(values);
-      const saved = entry ? await api.update(kind, entry.documentId, body) : await api.create(kind, body);
+      const saved = (await (entry ? updateEntry({ kind, documentId: entry.documentId, body }) : createEntry({ kind, body })).unwrap()) as EntryByKind[K];
       toggleNotification({ type: 'success', message: labels.kind(kind, entry ? 'saved' : 'created') });
       onSaved(saved);
     } catch (error) {
-      const errors = formErrorsOf(error);
+      const errors = formErrorsOf(error, say);
       if (errors) setErrors(errors);
       toggleNotification({
         type: 'danger',
-        message: errors ? t('form.fixErrors') : (apiErrorOf(error)?.message ?? formatAPIError(error as Parameters<typeof formatAPIError>[0])),
+        message: errors ? t('form.fixErrors') : errorText(error),
       });
     }
   };
@@ -56,8 +70,11 @@ export function EntryEditor<K extends LibraryKind>({ kind, entry, onSaved, cance
         {({ isSubmitting }) => (
           <>
             <Modal.Body>
+              {entry && !readOnly && usedBy?.length ? <UsedByNote usedBy={usedBy} /> : null}
               {form.translatable.length > 0 && !form.ownTabs ? <LanguageTabs fields={form.translatable} /> : null}
-              <form.Fields />
+              <CheckedFields rules={rules}>
+                <form.Fields />
+              </CheckedFields>
             </Modal.Body>
             <Modal.Footer>
               {cancel ?? (

@@ -78,6 +78,8 @@ const purposeForm: EntryForm<'purposes'> = {
     description: entry?.description ?? {},
     legalBasis: entry?.legalBasis ?? null,
     legitimateInterest: entry?.legitimateInterest ?? {},
+    legitimateInterestOf: entry?.legitimateInterestOf ?? 'controller',
+    directMarketing: entry?.directMarketing ?? false,
     dpvPurpose: entry?.dpvPurpose ?? '',
   }),
   toBody: (values) => ({
@@ -86,18 +88,22 @@ const purposeForm: EntryForm<'purposes'> = {
     legalBasis: values.legalBasis ?? null,
     // Only a purpose resting on legitimate interests names one (Art 13(1)(d)).
     legitimateInterest: values.legalBasis === 'legitimate-interests' ? translatable(values, 'legitimateInterest') : null,
+    legitimateInterestOf: values.legalBasis === 'legitimate-interests' ? (values.legitimateInterestOf ?? null) : null,
+    directMarketing: values.directMarketing === true,
     dpvPurpose: text(values, 'dpvPurpose'),
   }),
 };
 
 const dataCategoryForm: EntryForm<'data-categories'> = {
   Fields: DataCategoryFields,
-  translatable: ['name', 'description', 'examples'],
+  translatable: ['name', 'description', 'examples', 'art10Authority'],
   toValues: (entry?: DataCategory) => ({
     name: entry?.name ?? {},
     description: entry?.description ?? {},
     examples: listsToLines(entry?.examples),
     special: entry?.special ?? 'none',
+    art9Ground: entry?.art9Ground ?? null,
+    art10Authority: entry?.art10Authority ?? {},
     dpvCategory: entry?.dpvCategory ?? '',
   }),
   toBody: (values) => ({
@@ -105,6 +111,9 @@ const dataCategoryForm: EntryForm<'data-categories'> = {
     description: translatable(values, 'description'),
     examples: linesToLists(values.examples as Translatable | null),
     special: values.special ?? 'none',
+    // The condition belongs to the kind of data it allows.
+    art9Ground: values.special === 'art9' ? (values.art9Ground ?? null) : null,
+    art10Authority: values.special === 'art10' ? translatable(values, 'art10Authority') : null,
     dpvCategory: text(values, 'dpvCategory'),
   }),
 };
@@ -119,6 +128,8 @@ const recipientForm: EntryForm<'recipients'> = {
     country: entry?.country ?? null,
     transferSafeguard: entry?.transferSafeguard ?? null,
     safeguardDetails: entry?.safeguardDetails ?? {},
+    art49Derogation: entry?.art49Derogation ?? null,
+    contact: entry?.contact ?? null,
   }),
   toBody: (values) => ({
     name: translatable(values, 'name'),
@@ -127,6 +138,8 @@ const recipientForm: EntryForm<'recipients'> = {
     country: values.country ?? null,
     transferSafeguard: values.transferSafeguard ?? null,
     safeguardDetails: translatable(values, 'safeguardDetails'),
+    art49Derogation: values.transferSafeguard === 'derogation-art49' ? (values.art49Derogation ?? null) : null,
+    contact: values.role === 'joint-controller' ? text(values, 'contact') : null,
   }),
 };
 

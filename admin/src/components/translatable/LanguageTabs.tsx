@@ -3,12 +3,13 @@
  * there, or that a field in it has an error. Switching to the language an error is in happens by itself.
  */
 import { useEffect } from 'react';
-import { Badge, Box, Divider, Flex, Tabs } from '@strapi/design-system';
+import { Badge, Box, Divider, Flex, Tabs, VisuallyHidden } from '@strapi/design-system';
 import { useForm } from '@strapi/strapi/admin';
 import { useTranslate } from '../../hooks/useTranslate';
-import { languageName } from '../../utils/text';
+import { languageLabel, languageName } from '../../utils/text';
 import { useLanguage } from './LanguageContext';
 import { countMissing, languagesWithErrors } from './missing';
+import { DangerBadge, WarningBadge } from '../Badges';
 
 interface LanguageTabsProps {
   /** The translatable fields of the form (`title`, `extraSections.*.body`). */
@@ -36,22 +37,26 @@ export const LanguageTabs = ({ fields }: LanguageTabsProps) => {
             return (
               <Tabs.Trigger key={code} value={code}>
                 <Flex gap={2} tag="span">
-                  {languageName(code, intl.locale)}
+                  {languageLabel(code, intl.locale)}
                   {code === defaultLanguage ? <Badge size="S">{t('languages.default')}</Badge> : null}
                   {erroneous.has(code) ? (
-                    <Badge size="S" variant="danger">
-                      {t('languages.errors')}
-                    </Badge>
+                    <DangerBadge size="S">{t('languages.errors')}</DangerBadge>
                   ) : missing > 0 ? (
-                    <Badge size="S" variant="warning" title={t('languages.missing.title', { count: missing })}>
+                    <WarningBadge size="S" title={t('languages.missing.title', { count: missing })}>
                       {t('languages.missing', { count: missing })}
-                    </Badge>
+                    </WarningBadge>
                   ) : null}
                 </Flex>
               </Tabs.Trigger>
             );
           })}
         </Tabs.List>
+        {/* Each tab controls a panel (WCAG: a tab names the panel it shows); the fields below follow the chosen language. */}
+        {languages.map((code) => (
+          <Tabs.Content key={code} value={code} tabIndex={-1}>
+            <VisuallyHidden>{t('languages.panel', { language: languageName(code, intl.locale) })}</VisuallyHidden>
+          </Tabs.Content>
+        ))}
       </Tabs.Root>
       <Divider />
     </Box>

@@ -4,12 +4,13 @@
  */
 import { Badge, Field, Flex, Textarea, TextInput } from '@strapi/design-system';
 import { WarningCircle } from '@strapi/icons';
-import { useField } from '@strapi/strapi/admin';
+import { useCheckedField } from '../checks/CheckedFields';
 import type { Translatable } from '../../api/types';
 import { useTranslate } from '../../hooks/useTranslate';
 import { languageName } from '../../utils/text';
 import { useFormDisabled } from '../../hooks/useFormDisabled';
 import { useLanguage } from './LanguageContext';
+import { WarningBadge } from '../Badges';
 
 export interface TranslatableInputProps {
   name: string;
@@ -27,8 +28,8 @@ export interface TranslatableInputProps {
 export const TranslatableInput = ({ name, label, hint, required, multiline, markdown, lines, disabled }: TranslatableInputProps) => {
   const { t, intl } = useTranslate();
   const { language, defaultLanguage } = useLanguage();
-  const field = useField<Translatable | null>(name);
-  const { error: languageError } = useField(`${name}.${language}`);
+  const field = useCheckedField<Translatable | null>(name);
+  const { error: languageError } = useCheckedField(`${name}.${language}`);
   const text = field.value?.[language] ?? '';
   const reference = language === defaultLanguage ? '' : (field.value?.[defaultLanguage] ?? '');
   const missing = text.trim() === '' && reference.trim() !== '';
@@ -51,12 +52,12 @@ export const TranslatableInput = ({ name, label, hint, required, multiline, mark
           <Flex gap={1} tag="span" paddingLeft={1}>
             <Badge size="S">{language.toUpperCase()}</Badge>
             {missing ? (
-              <Badge size="S" variant="warning">
+              <WarningBadge size="S">
                 <Flex gap={1} tag="span">
                   <WarningCircle width="1.2rem" height="1.2rem" aria-hidden />
                   {t('translatable.missingBadge')}
                 </Flex>
-              </Badge>
+              </WarningBadge>
             ) : null}
           </Flex>
         }

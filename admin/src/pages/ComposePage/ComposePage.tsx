@@ -6,10 +6,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { Box, Flex, Grid } from '@strapi/design-system';
 import { BackButton, Blocker, Form, Layouts, Page, useNotification } from '@strapi/strapi/admin';
-import { usePrivacyNoticesApi } from '../../api/client';
 import { apiErrorOf } from '../../api/errors';
-import { useLoader } from '../../api/useLoader';
+import { useEntry } from '../../api/queries';
 import type { PublishedVersion, Register } from '../../api/types';
+import { entryRules } from '../../../../server/src/domain/field-checks';
+import { CheckedFields } from '../../components/checks/CheckedFields';
 import { LanguageProvider, useLanguage } from '../../components/translatable/LanguageContext';
 import { LanguageTabs } from '../../components/translatable/LanguageTabs';
 import { usePermissions } from '../../hooks/usePermissions';
@@ -24,12 +25,12 @@ import { StatusLine } from './components/StatusLine';
 import { EntryCacheProvider } from './EntryCache';
 import { useRegisterStatus } from './hooks/useRegisterStatus';
 import { useSaveRegister } from './hooks/useSaveRegister';
+import { useSectionNumbers } from './hooks/useSectionNumbers';
 import { toValues, TRANSLATABLE_PATHS, type RegisterValues } from './registerForm';
 
 export const ComposePage = () => {
   const { documentId = '' } = useParams();
-  const api = usePrivacyNoticesApi();
-  const { data, error } = useLoader(() => api.findOne('registers', documentId), documentId);
+  const { data, error } = useEntry('registers', documentId);
 
   if (error) return apiErrorOf(error)?.status === 404 ? <Page.NoData /> : <Page.Error />;
   // While another register loads, the previous one is not shown under its address.
@@ -49,18 +50,16 @@ const Compose = ({ register: loaded }: { register: Register }) => {
   const { canCompose, canPublish } = usePermissions();
   const { language, defaultLanguage } = useLanguage();
   const [register, setRegister] = useState(loaded);
-  const [refreshKey, setRefreshKey] = useState(0);
   const [publishing, setPublishing] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const documentId = register.documentId;
-  const { data: status } = useRegisterStatus(documentId, refreshKey);
+  const status = useRegisterStatus(documentId);
+  const sectionNumbers = useSectionNumbers(documentId, language);
 
-  const onSaved = useCallback((saved: Register) => {
-    setRegister(saved);
-    setRefreshKey((key) => key + 1);
-  }, []);
+  const onSaved = useCallback((saved: Register) => setRegister(saved), []);
   const save = useSaveRegister(documentId, onSaved);
   const initialValues = useMemo(() => toValues(register), [register]);
+  const rules = useMemo(() => entryRules('registers', defaultLanguage), [defaultLanguage]);
 
   // Ctrl/Cmd+S saves, as editors expect from a document.
   useEffect(() => {
@@ -76,7 +75,6 @@ const Compose = ({ register: loaded }: { register: Register }) => {
 
   const onPublished = (version: PublishedVersion) => {
     setPublishing(false);
-    setRefreshKey((key) => key + 1);
     toggleNotification({ type: 'success', message: t('publish.done', { version: version.version }) });
   };
 
@@ -89,19 +87,21 @@ const Compose = ({ register: loaded }: { register: Register }) => {
           navigationAction={<BackButton fallback={`/plugins/${PLUGIN_ID}/registers`} />}
           title={title}
           subtitle={<StatusLine status={status} />}
-          primaryAction={<ComposeActions save={save} canCompose={canCompose} canPublish={canPublish} onPublish={() => setPublishing(true)} />}
+          primaryAction={<ComposeActions save={save} status={status} canCompose={canCompose} canPublish={canPublish} onPublish={() => setPublishing(true)} />}
         />
         <Layouts.Content>
           <Grid.Root gap={6}>
             <Grid.Item col={7} s={12} direction="column" alignItems="stretch">
               <LanguageTabs fields={TRANSLATABLE_PATHS} />
               <Flex direction="column" alignItems="stretch" gap={4}>
-                <ComposeSections slugLocked={Boolean(status?.versions)} />
+                <CheckedFields rules={rules}>
+                  <ComposeSections slugLocked={Boolean(status?.versions)} numbers={sectionNumbers} />
+                </CheckedFields>
               </Flex>
             </Grid.Item>
             <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
               <Box position="sticky" top={4} width="100%">
-                <SidePanels documentId={documentId} refreshKey={refreshKey} />
+                <SidePanels documentId={documentId} sectionNumbers={sectionNumbers} />
               </Box>
             </Grid.Item>
           </Grid.Root>

@@ -7,13 +7,12 @@ import { useParams, useSearchParams } from 'react-router-dom';
 import { Box, Button, EmptyStateLayout, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { ArrowsHorizontal } from '@strapi/icons';
 import { BackButton, Layouts, Page } from '@strapi/strapi/admin';
-import { usePrivacyNoticesApi } from '../../api/client';
 import { apiErrorOf } from '../../api/errors';
-import { useLoader } from '../../api/useLoader';
+import { useEntry, useGetVersionsQuery } from '../../api/queries';
 import { useSettings } from '../../components/SettingsProvider';
 import { useTranslate } from '../../hooks/useTranslate';
 import { PLUGIN_ID } from '../../pluginId';
-import { languageName, textIn } from '../../utils/text';
+import { languageLabel, textIn } from '../../utils/text';
 import { Comparison } from './components/Comparison';
 import { VersionsTable } from './components/VersionsTable';
 
@@ -21,7 +20,6 @@ const versionParam = (value: string | null) => (value && /^\d+$/.test(value) ? N
 
 export const HistoryPage = () => {
   const { documentId = '' } = useParams();
-  const api = usePrivacyNoticesApi();
   const { t, intl } = useTranslate();
   const { languages, defaultLanguage } = useSettings();
   const [params, setParams] = useSearchParams();
@@ -30,8 +28,8 @@ export const HistoryPage = () => {
   const language = languages.includes(params.get('locale') ?? '') ? params.get('locale')! : defaultLanguage;
   const [selected, setSelected] = useState<number[]>(from && to ? [from, to] : []);
 
-  const register = useLoader(() => api.findOne('registers', documentId), `register:${documentId}`);
-  const versions = useLoader(() => api.versions(documentId), `versions:${documentId}`);
+  const register = useEntry('registers', documentId);
+  const versions = useGetVersionsQuery(documentId);
 
   if (register.error || versions.error) return apiErrorOf(register.error ?? versions.error)?.status === 404 ? <Page.NoData /> : <Page.Error />;
   if (!register.data || !versions.data || versions.isLoading || register.data.documentId !== documentId) return <Page.Loading />;
@@ -66,7 +64,7 @@ export const HistoryPage = () => {
               <SingleSelect value={language} onChange={(value) => setLanguage(String(value))} size="S">
                 {languages.map((code) => (
                   <SingleSelectOption key={code} value={code}>
-                    {languageName(code, intl.locale)}
+                    {languageLabel(code, intl.locale)}
                   </SingleSelectOption>
                 ))}
               </SingleSelect>

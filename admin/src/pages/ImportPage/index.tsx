@@ -1,36 +1,111 @@
 /**
  * Import of a legacy notice (rekisteri- ja tietosuojaseloste): paste its text or upload it as a
- * .docx, see which line went to which section and choose the purposes' legal bases, then create
- * the draft registers. Nothing is created before "Create drafts", and nothing is published.
+ * .docx, see which line went to which section, move a block to another section, choose the
+ * purposes' legal bases and the notice kind, use library entries instead of new ones, see the plan
+ * updated, then create the draft registers. Nothing is created before "Create drafts", and nothing
+ * is published.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Layouts, Page } from '@strapi/strapi/admin';
-import { Alert, Box, Button, Flex, Typography } from '@strapi/design-system';
-import { usePrivacyNoticesApi } from '../../api/client';
-import { apiErrorOf } from '../../api/errors';
-import { useLoader } from '../../api/useLoader';
+import { Alert, Button, Flex, Typography } from '@strapi/design-system';
+import { useErrorText } from '../../hooks/useErrorText';
+import { useGetSettingsQuery } from '../../api/queries';
 import { useTranslate } from '../../hooks/useTranslate';
+import { LanguageProvider } from '../../components/translatable/LanguageContext';
 import { CreatedList } from './components/CreatedList';
 import { DraftCard } from './components/DraftCard';
 import { ImportInput, type ImportInputValue } from './components/ImportInput';
 import { LineMap } from './components/LineMap';
 import { useImportApi } from './hooks/useImportApi';
-import type { BasisChoice, ImportPreview, ImportResult } from './types';
+import { WarningList } from './components/WarningList';
+import { identity, type BasisChoice, type ConfirmedAnswers, type EditorChoices, type ImportPreview, type ImportResult, type RegisterReuse, type SectionChoice } from './types';
+import type { NoticeKind } from '../../../../server/src/domain/types';
 
-const initialChoices = (preview: ImportPreview): BasisChoice[][] =>
-  preview.registers.map((draft) => draft.purposes.map((purpose) => ({ legalBasis: purpose.legalBasis ?? '', legitimateInterest: '' })));
+/** The entries of `map` whose key is still among `keys`: a choice whose purpose (or category) is gone is dropped. */
+const kept = <T,>(map: Record<string, T> | undefined, keys: string[]): Record<string, T> =>
+  Object.fromEntries(Object.entries(map ?? {}).filter(([key]) => keys.includes(key)));
+
+const NO_CHOICES: EditorChoices = { legalBases: [], reuse: [], noticeKinds: [], sections: [], answers: [] };
+
+/**
+ * The editor's choices as the plan stands: the bases and picks kept by the identity of their purpose
+ * or data category (so a moved section cannot shift them onto another), the kinds, the section starts.
+ */
+const choicesOf = (preview: ImportPreview, sections: SectionChoice[], previous: EditorChoices | null): EditorChoices => ({
+  legalBases: preview.registers.map((draft, r) =>
+    kept(
+      previous?.legalBases[r],
+      draft.purposes.map((purpose) => identity(purpose.title[preview.locale])),
+    ),
+  ),
+  reuse: preview.registers.map((draft, r) => ({
+    controller: previous?.reuse[r]?.controller ?? null,
+    purposes: kept(
+      previous?.reuse[r]?.purposes,
+      draft.purposes.map((purpose) => identity(purpose.title[preview.locale])),
+    ),
+    dataCategories: kept(
+      previous?.reuse[r]?.dataCategories,
+      draft.dataCategories.map((category) => identity(category.name[preview.locale])),
+    ),
+  })),
+  noticeKinds: preview.registers.map((draft) => (draft.noticeKindFrom === 'editor' ? draft.register.noticeKind : '')),
+  sections,
+  // A confirmation holds only while the text still proposes that answer.
+  answers: preview.registers.map((draft, r) =>
+    Object.fromEntries(
+      Object.entries(previous?.answers[r] ?? {}).filter(([key, answer]) => draft.proposedAnswers[key as keyof ConfirmedAnswers]?.answer === answer),
+    ),
+  ),
+});
+
+/** How long after the editor's last choice in a card the plan is asked again. */
+const REPLAN_DELAY_MS = 500;
 
 export const ImportPage = () => {
   const { t } = useTranslate();
-  const api = usePrivacyNoticesApi();
+  const errorText = useErrorText();
   const importer = useImportApi();
-  const settings = useLoader(() => api.settings(), 'settings');
+  const settings = useGetSettingsQuery();
   const [input, setInput] = useState<ImportInputValue | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [choices, setChoices] = useState<BasisChoice[][]>([]);
+  const [choices, setChoices] = useState<EditorChoices>(NO_CHOICES);
+  /** The choices the plan shown was made with; other choices are not in it yet. */
+  const planned = useRef(JSON.stringify(NO_CHOICES));
+  /** Only the newest plan asked for is shown. */
+  const asked = useRef(0);
+  const [replanning, setReplanning] = useState(false);
+  /** Section starts chosen in the line list and not yet sent: "Update the plan" sends them. */
+  const [pendingSections, setPendingSections] = useState<SectionChoice[] | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+
+  /** The plan again with these choices; the answer prunes the choices whose entry is gone. */
+  const replan = async (next: EditorChoices) => {
+    if (!preview) return;
+    const mine = ++asked.current;
+    planned.current = JSON.stringify(next);
+    const answer = await importer.preview({ kind: 'text', text: preview.text }, preview.locale, next);
+    if (mine !== asked.current) return;
+    const pruned = choicesOf(answer, next.sections, next);
+    planned.current = JSON.stringify(pruned);
+    setPreview(answer);
+    // Choices made while the plan was asked for are kept for the next one.
+    setChoices((current) => choicesOf(answer, next.sections, { ...current, sections: next.sections }));
+  };
+
+  // A basis, kind, answer or library entry chosen in a card updates the plan (and its warnings) by itself.
+  useEffect(() => {
+    if (!preview || result || JSON.stringify(choices) === planned.current) return undefined;
+    const timer = setTimeout(() => {
+      setReplanning(true);
+      replan(choices)
+        .catch((failure) => setError(errorText(failure)))
+        .finally(() => setReplanning(false));
+    }, REPLAN_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [choices, preview, result]);
 
   if (settings.error) return <Page.Error />;
   if (!settings.data) return <Page.Loading />;
@@ -43,7 +118,7 @@ export const ImportPage = () => {
     try {
       await step();
     } catch (failure) {
-      setError(apiErrorOf(failure)?.message ?? String(failure));
+      setError(errorText(failure));
     } finally {
       setBusy(false);
     }
@@ -52,21 +127,46 @@ export const ImportPage = () => {
     run(async () => {
       const source = value.kind === 'text' ? { kind: 'text' as const, text: value.text } : { kind: 'file' as const, file: value.file as File };
       const answer = await importer.preview(source, value.locale);
+      const first = choicesOf(answer, [], null);
+      asked.current++;
+      planned.current = JSON.stringify(first);
       setPreview(answer);
-      setChoices(initialChoices(answer));
+      setChoices(first);
+      setPendingSections(null);
+    });
+  /** The plan again with the editor's corrections; a .docx is sent as the text it was read as. */
+  const updatePlan = () =>
+    run(async () => {
+      await replan({ ...choices, sections: pendingSections ?? choices.sections });
+      setPendingSections(null);
     });
   const create = () =>
     run(async () => {
-      if (preview) setResult(await importer.create(preview.text, preview.locale, choices));
+      if (preview) setResult(await importer.create(preview.text, preview.locale, { ...choices, sections: pendingSections ?? choices.sections }));
     });
   const restart = () => {
     setInput(null);
     setPreview(null);
     setResult(null);
     setError(null);
+    setPendingSections(null);
   };
-  const choose = (register: number) => (purpose: number, choice: BasisChoice) =>
-    setChoices((all) => all.map((list, r) => (r === register ? list.map((old, p) => (p === purpose ? choice : old)) : list)));
+  /** A basis for the purpose of this title, wherever a section move puts it. */
+  const choose = (register: number) => (title: string, choice: BasisChoice) =>
+    setChoices((all) => ({
+      ...all,
+      legalBases: all.legalBases.map((map, r) => (r === register ? { ...map, [identity(title)]: { ...choice, title } } : map)),
+    }));
+  const chooseReuse = (register: number) => (reuse: RegisterReuse) =>
+    setChoices((all) => ({ ...all, reuse: all.reuse.map((old, r) => (r === register ? reuse : old)) }));
+  const chooseKind = (register: number) => (kind: NoticeKind) =>
+    setChoices((all) => ({ ...all, noticeKinds: all.noticeKinds.map((old, r) => (r === register ? kind : old)) }));
+  const confirmAnswers = (register: number) => (answers: ConfirmedAnswers) =>
+    setChoices((all) => ({ ...all, answers: all.answers.map((old, r) => (r === register ? answers : old)) }));
+  const sections = pendingSections ?? choices.sections;
+  /** Section choices added from a suggestion; one per line, the newest winning. */
+  const acceptSections = (added: SectionChoice[]) =>
+    setPendingSections([...sections.filter((old) => !added.some((choice) => choice.line === old.line)), ...added].sort((a, b) => a.line - b.line));
 
   const primaryAction = result ? (
     <Button variant="secondary" onClick={restart}>
@@ -77,7 +177,7 @@ export const ImportPage = () => {
       <Button variant="tertiary" onClick={() => setPreview(null)} disabled={busy}>
         {t('import.back')}
       </Button>
-      <Button onClick={create} loading={busy}>
+      <Button onClick={create} loading={busy} disabled={pendingSections !== null}>
         {t('import.create')}
       </Button>
     </Flex>
@@ -101,29 +201,43 @@ export const ImportPage = () => {
           {result ? (
             <CreatedList result={result} locale={preview?.locale ?? value.locale} />
           ) : preview ? (
-            <>
-              {preview.warnings.length ? (
-                <Alert variant="warning" closeLabel={t('import.close')} title={t('import.warnings.title', { count: preview.warnings.length })}>
-                  <Box tag="ul" paddingLeft={4} paddingTop={1}>
-                    {preview.warnings.map((warning) => (
-                      <li key={warning}>
-                        <Typography variant="pi">{warning}</Typography>
-                      </li>
-                    ))}
-                  </Box>
-                </Alert>
-              ) : null}
+            <LanguageProvider>
+              <WarningList warnings={preview.warnings} />
               <Typography variant="beta" tag="h2">
                 {t('import.registers.title', { count: preview.registers.length })}
               </Typography>
               {preview.registers.map((draft, i) => (
-                <DraftCard key={i} draft={draft} number={i + 1} locale={preview.locale} choices={choices[i] ?? []} onChoice={choose(i)} />
+                <DraftCard
+                  key={i}
+                  draft={draft}
+                  number={i + 1}
+                  locale={preview.locale}
+                  choices={choices.legalBases[i] ?? {}}
+                  onChoice={choose(i)}
+                  reuse={choices.reuse[i] ?? { controller: null, purposes: {}, dataCategories: {} }}
+                  onReuse={chooseReuse(i)}
+                  noticeKind={choices.noticeKinds[i] || draft.register.noticeKind}
+                  onNoticeKind={chooseKind(i)}
+                  answers={choices.answers[i] ?? {}}
+                  onAnswers={confirmAnswers(i)}
+                  onSections={acceptSections}
+                />
               ))}
               <Typography variant="beta" tag="h2">
                 {t('import.lines.title')}
               </Typography>
-              <LineMap lines={preview.lines} drafts={preview.registers} locale={preview.locale} />
-            </>
+              <LineMap
+                lines={preview.lines}
+                drafts={preview.registers}
+                locale={preview.locale}
+                sections={sections}
+                onSections={setPendingSections}
+                changed={pendingSections !== null}
+                stale={JSON.stringify(choices) !== planned.current}
+                onUpdate={updatePlan}
+                busy={busy || replanning}
+              />
+            </LanguageProvider>
           ) : (
             <ImportInput value={value} languages={settings.data.languages} disabled={busy} onChange={setInput} />
           )}

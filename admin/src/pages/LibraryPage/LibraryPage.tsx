@@ -7,9 +7,9 @@ import { useState } from 'react';
 import { Button, Dialog, EmptyStateLayout, Flex } from '@strapi/design-system';
 import { Plus } from '@strapi/icons';
 import { ConfirmDialog, Layouts, Page, Pagination, SearchInput, useNotification, useQueryParams } from '@strapi/strapi/admin';
-import { usePrivacyNoticesApi } from '../../api/client';
-import { apiErrorOf, usedByOf } from '../../api/errors';
-import { useLoader } from '../../api/useLoader';
+import { useDeleteEntryMutation, useListEntriesQuery } from '../../api/queries';
+import { usedByOf } from '../../api/errors';
+import { useErrorText } from '../../hooks/useErrorText';
 import type { LibraryEntry, LibraryKind, UsedBy } from '../../api/types';
 import { entryName } from '../../components/library/describe';
 import { EntryModal } from '../../components/library/EntryModal';
@@ -27,15 +27,17 @@ interface ListParams {
 }
 
 export const LibraryPage = ({ kind }: { kind: LibraryKind }) => {
-  const api = usePrivacyNoticesApi();
+  const [deleteEntry] = useDeleteEntryMutation();
   const labels = useLabels();
   const { t, intl } = useTranslate();
   const { toggleNotification } = useNotification();
+  const errorText = useErrorText();
   const { defaultLanguage } = useSettings();
   const { canCompose } = usePermissions();
   const [{ query }] = useQueryParams<ListParams>();
   const listQuery = { q: query._q || undefined, page: query.page ?? 1, pageSize: query.pageSize ?? 10 };
-  const { data, error, reload } = useLoader(() => api.list(kind, listQuery), `${kind}:${JSON.stringify(listQuery)}`);
+  // Saving, creating and deleting invalidate the list: the client asks for it again by itself.
+  const { data, error } = useListEntriesQuery({ kind, query: listQuery });
   const [editing, setEditing] = useState<LibraryEntry | 'new' | null>(null);
   const [deleting, setDeleting] = useState<LibraryEntry | null>(null);
   const [refused, setRefused] = useState<{ name: string; usedBy: UsedBy[] } | null>(null);
@@ -51,13 +53,12 @@ export const LibraryPage = ({ kind }: { kind: LibraryKind }) => {
     const entry = deleting;
     setDeleting(null);
     try {
-      await api.remove(kind, entry.documentId);
+      await deleteEntry({ kind, documentId: entry.documentId }).unwrap();
       toggleNotification({ type: 'success', message: labels.kind(kind, 'deleted') });
-      reload();
     } catch (failure) {
       const usedBy = usedByOf(failure);
       if (usedBy) setRefused({ name: nameOf(entry), usedBy });
-      else toggleNotification({ type: 'danger', message: apiErrorOf(failure)?.message ?? t('form.failed') });
+      else toggleNotification({ type: 'danger', message: errorText(failure) });
     }
   };
 
@@ -95,10 +96,7 @@ export const LibraryPage = ({ kind }: { kind: LibraryKind }) => {
         open={editing !== null}
         readOnly={!canCompose}
         onClose={() => setEditing(null)}
-        onSaved={() => {
-          setEditing(null);
-          reload();
-        }}
+        onSaved={() => setEditing(null)}
       />
       <Dialog.Root open={deleting !== null} onOpenChange={(open) => !open && setDeleting(null)}>
         <ConfirmDialog onConfirm={remove} variant="danger-light">

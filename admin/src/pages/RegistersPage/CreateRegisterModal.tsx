@@ -3,8 +3,10 @@ import { useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Button, Flex, Modal } from '@strapi/design-system';
 import { Form, useField, useNotification, type FormHelpers } from '@strapi/strapi/admin';
-import { usePrivacyNoticesApi } from '../../api/client';
-import { apiErrorOf, formErrorsOf } from '../../api/errors';
+import { useCreateEntryMutation } from '../../api/queries';
+import { useProblemText } from '../../hooks/useProblemText';
+import { formErrorsOf } from '../../api/errors';
+import { useErrorText } from '../../hooks/useErrorText';
 import { TextField } from '../../components/inputs/TextField';
 import { useSettings } from '../../components/SettingsProvider';
 import { useTranslate } from '../../hooks/useTranslate';
@@ -17,7 +19,9 @@ interface NewRegister {
 }
 
 export const CreateRegisterModal = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
-  const api = usePrivacyNoticesApi();
+  const [createEntry] = useCreateEntryMutation();
+  const say = useProblemText();
+  const errorText = useErrorText();
   const navigate = useNavigate();
   const { t } = useTranslate();
   const { toggleNotification } = useNotification();
@@ -25,13 +29,14 @@ export const CreateRegisterModal = ({ open, onClose }: { open: boolean; onClose:
 
   const submit = async (values: NewRegister, { setErrors }: FormHelpers<NewRegister>) => {
     try {
-      const register = await api.create('registers', { title: values.title, slug: values.slug.trim(), noticeKind: 'art13' });
+      const body = { title: values.title, slug: values.slug.trim(), noticeKind: 'art13' };
+      const register = await createEntry({ kind: 'registers', body }).unwrap();
       toggleNotification({ type: 'success', message: t('registers.created') });
       navigate(register.documentId);
     } catch (error) {
-      const errors = formErrorsOf(error);
+      const errors = formErrorsOf(error, say);
       if (errors) setErrors(errors);
-      else toggleNotification({ type: 'danger', message: apiErrorOf(error)?.message ?? t('form.failed') });
+      else toggleNotification({ type: 'danger', message: errorText(error) });
     }
   };
 

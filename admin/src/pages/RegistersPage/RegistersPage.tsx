@@ -4,8 +4,7 @@ import { Button, EmptyStateLayout, Flex, LinkButton } from '@strapi/design-syste
 import { Plus, Upload } from '@strapi/icons';
 import { Layouts, Page, Pagination, SearchInput, useQueryParams } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
-import { usePrivacyNoticesApi } from '../../api/client';
-import { useLoader } from '../../api/useLoader';
+import { useEntryList } from '../../api/queries';
 import { usePermissions } from '../../hooks/usePermissions';
 import { useTranslate } from '../../hooks/useTranslate';
 import { CreateRegisterModal } from './CreateRegisterModal';
@@ -18,13 +17,12 @@ interface ListParams {
 }
 
 export const RegistersPage = () => {
-  const api = usePrivacyNoticesApi();
   const { t } = useTranslate();
   const { canCompose } = usePermissions();
   const [creating, setCreating] = useState(false);
   const [{ query }] = useQueryParams<ListParams>();
   const listQuery = { q: query._q || undefined, page: query.page ?? 1, pageSize: query.pageSize ?? 10 };
-  const { data, error } = useLoader(() => api.list('registers', listQuery), JSON.stringify(listQuery));
+  const { data, error } = useEntryList('registers', listQuery);
 
   if (error) return <Page.Error />;
   if (!data) return <Page.Loading />;

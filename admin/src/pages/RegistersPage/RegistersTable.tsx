@@ -8,6 +8,7 @@ import { useSettings } from '../../components/SettingsProvider';
 import { useTranslate } from '../../hooks/useTranslate';
 import { formatDay } from '../../utils/dates';
 import { textIn } from '../../utils/text';
+import { WarningBadge } from '../../components/Badges';
 
 export const RegistersTable = ({ registers }: { registers: Register[] }) => {
   const { t, intl } = useTranslate();
@@ -66,14 +67,20 @@ export const RegistersTable = ({ registers }: { registers: Register[] }) => {
                 <Typography textColor="neutral600">{register.slug}</Typography>
               </Td>
               <Td>
-                <Typography>{status?.latestVersion ?? '–'}</Typography>
+                <Flex gap={2} wrap="wrap">
+                  <Typography>{status?.latestVersion ?? '–'}</Typography>
+                  {/* An announced version: readers get the one before it until it takes effect. */}
+                  {status?.latestEffectiveFrom && Date.parse(status.latestEffectiveFrom) > Date.now() ? (
+                    <WarningBadge>{t('registers.upcoming', { date: formatDay(status.latestEffectiveFrom, intl.locale) })}</WarningBadge>
+                  ) : null}
+                </Flex>
               </Td>
               <Td>
                 <Typography>{status?.latestUpdatedOn ? formatDay(status.latestUpdatedOn, intl.locale) : '–'}</Typography>
               </Td>
               <Td>
                 {status?.hasUnpublishedChanges ? (
-                  <Badge variant="warning">{status.latestVersion ? t('common.yes') : t('registers.neverPublished')}</Badge>
+                  <WarningBadge>{status.latestVersion ? t('common.yes') : t('registers.neverPublished')}</WarningBadge>
                 ) : (
                   <Badge variant="success">{t('common.no')}</Badge>
                 )}
@@ -81,9 +88,11 @@ export const RegistersTable = ({ registers }: { registers: Register[] }) => {
               {withCompleteness ? (
                 <Td>
                   {completeness ? (
-                    <Badge variant={completeness.present >= completeness.required ? 'success' : 'warning'}>
-                      {t('registers.completeness', { present: completeness.present, required: completeness.required })}
-                    </Badge>
+                    completeness.present >= completeness.required ? (
+                      <Badge variant="success">{t('registers.completeness', { present: completeness.present, required: completeness.required })}</Badge>
+                    ) : (
+                      <WarningBadge>{t('registers.completeness', { present: completeness.present, required: completeness.required })}</WarningBadge>
+                    )
                   ) : (
                     '–'
                   )}

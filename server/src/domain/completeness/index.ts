@@ -1,14 +1,17 @@
 import type { NoticeKind, NoticeSnapshot } from '../types';
-import { itemTexts, messagesFor, problemMessage } from './messages';
+import { citeArticles } from '../articles';
+import { fieldRef } from './field-refs';
+import { itemTexts, messagesFor, messagesLanguage, problemMessage } from './messages';
 import { COMPLETENESS_RULES, type CompletenessRule, type RuleFinding } from './rules';
 import type { CompletenessItem, CompletenessOptions, CompletenessReport } from './types';
 
-/** The article reference(s) shown for an item: Art 13, Art 14 or both, as the notice kind says. */
-function articleFor(rule: CompletenessRule, kind: NoticeKind): string {
-  const { art13, art14 } = rule.articles;
+/** The article references of an item: Art 13, Art 14 or both, as the notice kind says (or the rule's own). */
+function articlesFor(rule: CompletenessRule, kind: NoticeKind): string[] {
+  const { art13, art14, other } = rule.articles;
+  if (other) return other;
   const wanted = kind === 'art13' ? [art13] : kind === 'art14' ? [art14 ?? art13] : [art13, art14];
   const references = wanted.filter((reference): reference is string => Boolean(reference));
-  return references.length ? references.join(', ') : art13 ?? art14 ?? '';
+  return references.length ? references : [art13 ?? art14 ?? ''].filter(Boolean);
 }
 
 /** What each rule finds in a notice, before it is put into words. */
@@ -29,18 +32,23 @@ export function findCompleteness(snapshot: NoticeSnapshot, options: Completeness
 /** The findings as a report, labels and messages in `locale` (the default language, else English, when it has none). */
 export function completenessReport(findings: CompletenessFindings, options: CompletenessOptions): CompletenessReport {
   const messages = messagesFor(options.locale, options.defaultLanguage);
+  const language = messagesLanguage(options.locale, options.defaultLanguage);
   const items = findings.found.map(({ rule, finding }): CompletenessItem => {
+    const articles = articlesFor(rule, findings.noticeKind);
     const item: CompletenessItem = {
       id: rule.id,
       section: rule.section,
-      article: articleFor(rule, findings.noticeKind),
+      articles,
+      article: citeArticles(articles, language),
       status: finding.status,
-      fields: finding.fields,
+      fields: finding.fields.map(fieldRef),
       ...itemTexts(messages, rule.id, finding.status),
     };
     if (finding.problems?.length) {
-      item.problems = finding.problems.map(({ field, code, params }) => ({
-        field,
+      item.problems = finding.problems.map(({ field, code, params = {} }) => ({
+        code,
+        params,
+        field: fieldRef(field),
         message: problemMessage(messages, code, params),
       }));
     }
@@ -58,6 +66,7 @@ export function checkCompleteness(snapshot: NoticeSnapshot, options: Completenes
 }
 
 export { COMPLETENESS_ITEM_IDS } from './types';
+export type { FieldRef, FieldScope } from './field-refs';
 export type {
   CompletenessItem,
   CompletenessItemId,

@@ -18,11 +18,16 @@ export interface CompletenessMessages {
 /** The texts of locales/completeness, one file per language. */
 export const COMPLETENESS_MESSAGES: Record<string, CompletenessMessages> = { en, fi, sv };
 
-/** Texts in the asked language (`fi-FI` counts as `fi`), else the default language, else English. */
-export function messagesFor(locale: string, defaultLanguage: string): CompletenessMessages {
+/** The language texts are given in: the asked one (`fi-FI` counts as `fi`), else the default language, else English. */
+export function messagesLanguage(locale: string, defaultLanguage: string): string {
   const candidates = [locale, locale.split('-')[0], defaultLanguage, 'en'];
   const found = candidates.find((language) => COMPLETENESS_MESSAGES[language.toLowerCase()]);
-  return COMPLETENESS_MESSAGES[(found ?? 'en').toLowerCase()];
+  return (found ?? 'en').toLowerCase();
+}
+
+/** Texts in the language messagesLanguage chooses. */
+export function messagesFor(locale: string, defaultLanguage: string): CompletenessMessages {
+  return COMPLETENESS_MESSAGES[messagesLanguage(locale, defaultLanguage)];
 }
 
 export function itemTexts(messages: CompletenessMessages, id: CompletenessItemId, status: CompletenessStatus) {

@@ -1,5 +1,6 @@
 import type en from '../../../../locales/completeness/en.json';
 import type { NoticeSectionId } from '../sections';
+import type { FieldRef } from './field-refs';
 
 /** One GDPR Art 13/14 information item the notice must (or, in the case at hand, need not) give. */
 export const COMPLETENESS_ITEM_IDS = [
@@ -15,6 +16,7 @@ export const COMPLETENESS_ITEM_IDS = [
   'complaint',
   'statutoryRequirement',
   'automatedDecisions',
+  'specialCategories',
   'dataCategories',
   'sources',
 ] as const;
@@ -26,8 +28,13 @@ export type CompletenessStatus = 'present' | 'missing' | 'not-applicable';
 export type ProblemCode = keyof (typeof en)['problems'];
 
 export interface CompletenessProblem {
-  /** Snapshot path of the field to fix, e.g. `purposes[1].legitimateInterest`. */
-  field: string;
+  /** What is wrong, e.g. `legitimateInterest`; its text is `problems.<code>` in locales/completeness. */
+  code: ProblemCode;
+  /** The values the text names, e.g. `{ purpose: 'Newsletter' }`. */
+  params: Record<string, string>;
+  /** The field to fix. */
+  field: FieldRef;
+  /** The text in the asked language, for API clients; the admin words it from code and params itself. */
   message: string;
 }
 
@@ -35,11 +42,13 @@ export interface CompletenessItem {
   id: CompletenessItemId;
   /** The section of the notice that gives the item (domain/sections.ts); the admin links to it. */
   section: NoticeSectionId;
-  /** GDPR article, e.g. `13(1)(a)`; both articles for a notice of kind `both`. */
+  /** The GDPR references, e.g. `['13(1)(a)', '14(1)(a)']` for a notice of kind `both`. */
+  articles: string[];
+  /** The same cited in the asked language's style, as the notice cites articles. */
   article: string;
   status: CompletenessStatus;
-  /** Snapshot paths that satisfy the item, or would satisfy it when missing. */
-  fields: string[];
+  /** The fields that satisfy the item, or would satisfy it when missing. */
+  fields: FieldRef[];
   label: string;
   explanation: string;
   problems?: CompletenessProblem[];

@@ -22,6 +22,9 @@ const purposeView = (purpose: PurposeSnapshot, read: TextReader): ItemView => ({
     description: read.text(purpose.description),
     legalBasis: plain(purpose.legalBasis),
     legitimateInterest: read.text(purpose.legitimateInterest),
+    legitimateInterestOf: plain(purpose.legitimateInterestOf),
+    // A flag: "yes" when set, empty (nothing to compare) when not.
+    directMarketing: purpose.directMarketing ? 'yes' : '',
     dpvPurpose: plain(purpose.dpvPurpose),
   },
 });
@@ -34,6 +37,8 @@ const dataCategoryView = (category: DataCategorySnapshot, read: TextReader): Ite
     description: read.text(category.description),
     examples: read.list(category.examples),
     special: plain(category.special),
+    art9Ground: plain(category.art9Ground),
+    art10Authority: read.text(category.art10Authority),
     dpvCategory: plain(category.dpvCategory),
   },
 });
@@ -47,15 +52,17 @@ const recipientView = (recipient: RecipientSnapshot, read: TextReader): ItemView
     role: plain(recipient.role),
     country: plain(recipient.country).toUpperCase(),
     transferSafeguard: plain(recipient.transferSafeguard),
+    art49Derogation: plain(recipient.art49Derogation),
     safeguardDetails: read.text(recipient.safeguardDetails),
+    contact: plain(recipient.contact),
   },
 });
 
 /** What the transfers section shows of a recipient outside the EU/EEA. */
 const transferView = (recipient: RecipientSnapshot, read: TextReader): ItemView => {
   const { key, label, fields } = recipientView(recipient, read);
-  const { name, country, transferSafeguard, safeguardDetails } = fields;
-  return { key, label, fields: { name, country, transferSafeguard, safeguardDetails } };
+  const { name, country, transferSafeguard, art49Derogation, safeguardDetails } = fields;
+  return { key, label, fields: { name, country, transferSafeguard, art49Derogation, safeguardDetails } };
 };
 
 const isTransfer = (recipient: RecipientSnapshot): boolean => {

@@ -31,6 +31,16 @@ export interface ContactReading {
 }
 
 const EMAIL = /[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>().,;]+/;
+/** An address written to keep it from harvesters: "tietosuoja(at)testi.fi", "tietosuoja [at] testi.fi". */
+const WRITTEN_EMAIL = /([^\s@<>()[\]]+)\s?[([]at[)\]]\s?([^\s@<>()[\]]+\.[^\s@<>().,;[\]]+)/i;
+
+/** The e-mail address in a value, "(at)" read as "@"; null without one. */
+function emailIn(text: string): string | null {
+  const plain = EMAIL.exec(text);
+  if (plain) return plain[0];
+  const written = WRITTEN_EMAIL.exec(text);
+  return written ? `${written[1]}@${written[2]}` : null;
+}
 const WEBSITE = /^(?:https?:\/\/|www\.)\S+$/i;
 const BUSINESS_ID = /\b\d{7}-\d\b/;
 const PHONE = /^\+?[\d\s()/-]{6,}$/;
@@ -39,7 +49,7 @@ const ADDRESS = /^(.*?)[\s,]*\b(?:FI-)?(\d{5})\b[\s,]*(.*)$/;
 
 /** Which detail a value is by its shape alone, e.g. an e-mail address or "02700 Kauniainen". */
 function shapeOf(text: string): ContactDetail | null {
-  if (EMAIL.test(text) && !/\s/.test(text.trim())) return 'email';
+  if (emailIn(text) !== null && (!/\s/.test(text.trim()) || WRITTEN_EMAIL.exec(text)?.[0] === text.trim())) return 'email';
   if (WEBSITE.test(text)) return 'website';
   if (BUSINESS_ID.test(text) && text.replace(BUSINESS_ID, '').trim() === '') return 'businessId';
   if (ADDRESS.test(text) && /\p{L}/u.test(text)) return 'address';
@@ -51,6 +61,26 @@ function shapeOf(text: string): ContactDetail | null {
 function byPosition(text: string, details: ContactDetails): ContactDetail | null {
   if (details.name === null) return 'name';
   return details.streetAddress === null && /\d/.test(text) ? 'address' : null;
+}
+
+/**
+ * "Testi Oy (Y-tunnus 0737546-2), Esimerkkikatu 1, 00100 Helsinki, tietosuoja@testi.example":
+ * a whole contact card on one line, cut at its commas and parentheses into one detail each.
+ * A line is cut when two of its parts are details of a telling shape, or all but one (the name) are,
+ * so "Oy Yhtiö Ab, Helsingin toimipiste, puh. 09 123 456" stays whole.
+ */
+function oneLineParts(text: string, isDetail: (part: string) => boolean): string[] {
+  if (!text.includes(',')) return [text];
+  const parts = text
+    .split(/,\s+/)
+    .flatMap((part) => {
+      const aside = /^(.+?)\s*\(([^()]+)\)$/.exec(part);
+      return aside && isDetail(aside[2]) ? [aside[1], aside[2]] : [part];
+    })
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const details = parts.filter(isDetail).length;
+  return details >= 2 || (details === 1 && parts.length === 2) ? parts : [text];
 }
 
 export function contactReader(dictionary: ImportDictionary): (lines: SourceLine[]) => ContactReading {
@@ -70,7 +100,9 @@ export function contactReader(dictionary: ImportDictionary): (lines: SourceLine[
     if (!label) return null;
     const value = text.slice(label.length).replace(/^[\s.:]+/, '');
     const detail = labels.get(label) as ContactDetail;
-    return shapeOf(value) === detail ? { detail, value } : null;
+    // "Tietosuojavastaava Pekka Virtanen": a role before a name, which has no shape of its own.
+    const roleBeforeName = detail === 'name' && /^\p{Lu}/u.test(value) && shapeOf(value) === null;
+    return shapeOf(value) === detail || roleBeforeName ? { detail, value } : null;
   };
 
   return (lines) => {
@@ -100,7 +132,7 @@ export function contactReader(dictionary: ImportDictionary): (lines: SourceLine[
           return [setOnce('streetAddress', street), setOnce('postalCode', postalCode), setOnce('city', city)].some(Boolean);
         }
         case 'email':
-          return setOnce('email', (EMAIL.exec(value) ?? [value])[0]);
+          return setOnce('email', emailIn(value) ?? value);
         case 'businessId': {
           const id = (BUSINESS_ID.exec(value) ?? [value])[0];
           if (businessIdProblem(id) === null) return setOnce('businessId', id);
@@ -112,11 +144,15 @@ export function contactReader(dictionary: ImportDictionary): (lines: SourceLine[
       }
     };
 
+    const isDetail = (part: string) => labelled(part) !== null || (shapeOf(part) ?? 'name') !== 'name';
     for (const line of textLines(lines)) {
-      const text = bulletText(line.text) ?? line.text;
-      const found = labelled(text);
-      const detail = found ? found.detail : (shapeOf(text) ?? byPosition(text, details));
-      if (!detail || !assign(detail, found ? found.value : text, line)) unread.push(line);
+      const parts = oneLineParts(bulletText(line.text) ?? line.text, isDetail);
+      const read = parts.map((text) => {
+        const found = labelled(text);
+        const detail = found ? found.detail : (shapeOf(text) ?? byPosition(text, details));
+        return detail !== null && assign(detail, found ? found.value : text, line);
+      });
+      if (!read.every(Boolean)) unread.push(line);
     }
     return { details, unread, invalidBusinessIds };
   };

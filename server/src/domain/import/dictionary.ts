@@ -4,11 +4,12 @@ import en from '../../../../locales/import/en.json';
 import fi from '../../../../locales/import/fi.json';
 import sv from '../../../../locales/import/sv.json';
 import type { ImportDictionary } from './types';
+import { warning, type ImportWarning } from './warnings';
 
 const DICTIONARIES: Record<string, ImportDictionary> = { fi, sv, en };
 
 /** The dictionary for a language; for one without its own, all of them together (and a warning). */
-export function importDictionary(locale: string): { dictionary: ImportDictionary; warning: string | null } {
+export function importDictionary(locale: string): { dictionary: ImportDictionary; warning: ImportWarning | null } {
   if (has(DICTIONARIES, locale)) return { dictionary: DICTIONARIES[locale], warning: null };
   const all: ImportDictionary = mergeWith({}, en, sv, fi, (a: unknown, b: unknown) =>
     isArray(a) && isArray(b) ? union(a, b) : undefined,
@@ -16,6 +17,6 @@ export function importDictionary(locale: string): { dictionary: ImportDictionary
   const known = Object.keys(DICTIONARIES).join(', ');
   return {
     dictionary: all,
-    warning: `No import dictionary for "${locale}": headings were read with the ${known} dictionaries together.`,
+    warning: warning('noDictionary', { locale, languages: known }),
   };
 }

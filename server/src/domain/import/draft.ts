@@ -7,7 +7,7 @@ import type { TranslatableText } from '../types';
 import type { ContactReading } from './contact';
 import { legacyDatesOf } from './dates';
 import { hasText } from './lines';
-import type { SourceLine } from './lines';
+import type { Block, SourceLine } from './lines';
 import { dataCategoriesFrom, purposesFrom } from './lists';
 import { blocksToMarkdown, plainText, readElements } from './markdown';
 import { linesOf, route } from './routing';
@@ -19,44 +19,54 @@ import type {
   ImportedContactPerson,
   ImportedController,
   ImportedRegisterDraft,
+  ProposedAnswers,
+  SectionSuggestion,
   TextField,
 } from './types';
+import { warning, type ImportWarning } from './warnings';
 
 export interface DraftContext {
   locale: string;
   dictionary: ImportDictionary;
   readContact: (lines: SourceLine[]) => ContactReading;
+  proposeAnswers: (blocks: Block[], decisionBlocks: Block[]) => ProposedAnswers;
+  suggestSections: (pieces: Piece[]) => SectionSuggestion[];
   transferTerms: RegExp[];
 }
 
-/** The Markdown of the pieces for one path; text from several sections keeps their headings in bold. */
+/**
+ * The Markdown of the pieces for one path. Text from several sections keeps their headings in
+ * bold, and so does a section whose heading says more than the dictionary's wording (a `*`
+ * variant recognised it): no word of the notice is dropped. A section with no text keeps its
+ * heading too, unless the heading is only the dictionary's wording (the field is then empty, and
+ * the completeness report says so).
+ */
 function markdownOf(pieces: Piece[]): string {
-  const parts = pieces
-    .map((piece) => ({ heading: piece.section.heading, markdown: blocksToMarkdown(piece.blocks) }))
-    .filter((part) => part.markdown);
   const merged = uniq(pieces.map((piece) => piece.section)).length > 1;
-  return parts.map((part) => (merged && part.heading ? `**${part.heading}**\n\n${part.markdown}` : part.markdown)).join('\n\n');
+  const parts = pieces
+    .map((piece) => {
+      const { section } = piece;
+      const firstText = section.blocks.find(hasText);
+      // A section split between fields (disclosures, transfers) keeps its heading once, with its first text.
+      const own = firstText === undefined || piece.blocks.includes(firstText);
+      const markdown = blocksToMarkdown(piece.blocks);
+      const heading = section.heading && own && (!section.exact || (merged && markdown)) ? `**${section.heading}**` : '';
+      return [heading, markdown].filter(Boolean).join('\n\n');
+    })
+    .filter(Boolean);
+  return parts.join('\n\n');
 }
 
-function contactWarnings(reading: ContactReading, where: string): string[] {
-  return [
-    ...reading.unread.map(
-      (line) => `Line ${line.number}: "${line.text}" in the ${where} section is no contact detail the importer knows; it is kept in ${where}Text.`,
-    ),
-    ...reading.invalidBusinessIds.map(
-      ({ line, value }) => `Line ${line}: Y-tunnus ${value} has an invalid check digit and was not taken as the business id.`,
-    ),
-  ];
+/** The invalid Y-tunnus is named here; a line the reader did not understand is named by the plan, which keeps it. */
+function contactWarnings(reading: ContactReading): ImportWarning[] {
+  return reading.invalidBusinessIds.map(({ line, value }) => warning('invalidBusinessId', { line, value }));
 }
 
-function extraWarning(section: Section, untitled: string): string {
+function extraWarning(section: Section, untitled: string): ImportWarning | null {
   const numbers = [...section.headingLines, ...section.blocks.flat()].map((line) => line.number);
-  if (section.target !== null) return '';
-  if (section.heading !== null) {
-    return `Line ${numbers[0]}: "${section.heading}" is not a recognised section heading; its text is kept as an extra section.`;
-  }
-  const range = numbers.length > 1 ? `Lines ${numbers[0]}–${numbers[numbers.length - 1]}` : `Line ${numbers[0]}`;
-  return `${range}: text outside any recognised section is kept as the extra section "${untitled}".`;
+  if (section.target !== null) return null;
+  if (section.heading !== null) return warning('unknownHeading', { line: numbers[0], heading: section.heading });
+  return warning('looseText', { from: numbers[0], to: numbers[numbers.length - 1], title: untitled });
 }
 
 /** The title line before a register's first recognised section, e.g. "Asiakas- ja markkinointirekisteri". */
@@ -67,15 +77,12 @@ function introHeading(register: Section[]): string | null {
 }
 
 /** The "Rekisterin nimi" paragraph, else the register's own title line. */
-function titleOf(register: Section[], nameBlock: SourceLine[] | undefined, warnings: string[]): string {
+/** Without either, the plan gives the generic title and says so. */
+function titleOf(register: Section[], nameBlock: SourceLine[] | undefined, warnings: ImportWarning[]): string {
   const name = nameBlock ? plainText(nameBlock).replace(/\.$/, '') : '';
   if (name) return name;
   const heading = introHeading(register);
-  warnings.push(
-    heading
-      ? `No register name section: the title was taken from the heading line "${heading}".`
-      : 'No register name (rekisterin nimi) found: the draft has no title.',
-  );
+  if (heading) warnings.push(warning('titleFromHeading', { heading }));
   return heading ?? '';
 }
 
@@ -90,9 +97,9 @@ function contactPersonOf({ details }: ContactReading): ImportedContactPerson {
   return { name, email, phone, address };
 }
 
-export function buildDraft(register: Section[], ctx: DraftContext): { draft: ImportedRegisterDraft; warnings: string[] } {
+export function buildDraft(register: Section[], ctx: DraftContext): { draft: ImportedRegisterDraft; warnings: ImportWarning[] } {
   const { locale, dictionary } = ctx;
-  const warnings: string[] = [];
+  const warnings: ImportWarning[] = [];
   const pieces = route(register, ctx.transferTerms, warnings);
   const at = (path: string) => pieces.filter((piece) => piece.path === path);
   const blocksAt = (path: string) => at(path).flatMap((piece) => piece.blocks);
@@ -105,23 +112,17 @@ export function buildDraft(register: Section[], ctx: DraftContext): { draft: Imp
   const readContact = (path: 'controller' | 'contactPerson') => {
     if (!at(path).length) return null;
     const reading = ctx.readContact(blocksAt(path).flat());
-    warnings.push(...contactWarnings(reading, path));
+    warnings.push(...contactWarnings(reading));
     return reading;
   };
   const controllerReading = readContact('controller');
-  if (!controllerReading) warnings.push('No controller (rekisterinpitäjä) section found.');
+  if (!controllerReading) warnings.push(warning('noController'));
   const contactPersonReading = readContact('contactPerson');
 
   const purposesText = text('purposesText');
   const purposes = purposesFrom(blocksAt('purposesText').flatMap(readElements), dictionary, locale);
-  if (purposesText && !purposes.length) {
-    warnings.push('The purpose section has no list to split into purposes: its text is kept in purposesText.');
-  }
   const dataCategoriesText = text('dataCategoriesText');
   const dataCategories = dataCategoriesFrom(blocksAt('dataCategoriesText').flatMap(readElements), dictionary, locale);
-  if (dataCategoriesText && !dataCategories.length) {
-    warnings.push('The data content section has no list to split into data categories: its text is kept in dataCategoriesText.');
-  }
 
   const fields: Partial<Record<TextField, TranslatableText>> = {};
   for (const field of TEXT_FIELDS) {
@@ -134,7 +135,7 @@ export function buildDraft(register: Section[], ctx: DraftContext): { draft: Imp
     title: { [locale]: piece.section.heading ?? dictionary.untitledSection },
     body: { [locale]: blocksToMarkdown(piece.blocks) },
   }));
-  warnings.push(...extras.map((piece) => extraWarning(piece.section, dictionary.untitledSection)).filter(Boolean));
+  warnings.push(...extras.flatMap((piece) => extraWarning(piece.section, dictionary.untitledSection) ?? []));
 
   const draft: ImportedRegisterDraft = {
     title: title ? { [locale]: title } : {},
@@ -149,6 +150,12 @@ export function buildDraft(register: Section[], ctx: DraftContext): { draft: Imp
     fields,
     extraSections,
     legacyDates: legacyDatesOf(register.flatMap((section) => [...section.headingLines, ...section.blocks.flat()])),
+    // Contact details state no answers; a list of data ("profilointitiedot") states no decisions.
+    proposedAnswers: ctx.proposeAnswers(
+      pieces.filter((piece) => !['controller', 'contactPerson', 'title'].includes(piece.path)).flatMap((piece) => piece.blocks),
+      [...blocksAt('fields.automatedDecisions'), ...blocksAt('purposesText')],
+    ),
+    suggestedSections: ctx.suggestSections(pieces),
     lines: linesOf(pieces),
   };
   return { draft, warnings };

@@ -3,40 +3,79 @@
  * or the label of a "Label: text" paragraph, also when the label wraps over lines.
  */
 import { sortBy } from 'lodash';
-import { headingAsWritten, headingPattern, normaliseHeading } from './patterns';
-import { consume, looksLikeHeading, startsLowercase, textLines, wordCount } from './lines';
+import { NUMBER_ONLY, headingAsWritten, headingPattern, joinWrapped, normaliseHeading, wordingKey } from './patterns';
+import { bulletText, consume, looksLikeHeading, numberedItem, startsLowercase, textLines, wordCount } from './lines';
 import type { Block, SourceLine } from './lines';
 import { SECTION_TARGETS } from './types';
 import type { ImportDictionary, SectionTarget } from './types';
 
+/** A heading a wildcard variant recognises: up to this many words, or its literal words and a few more. */
 const MAX_HEADING_WORDS = 15;
+const MAX_WILDCARD_WORDS = 10;
 const MAX_LABEL_LINES = 3;
 const MAX_UNKNOWN_LABEL_WORDS = 6;
+/** A heading wrapped in a narrow table cell: its number and up to nine lines of a few words each. */
+const MAX_WRAPPED_LINES = 10;
+const MAX_WRAPPED_LINE_WORDS = 6;
 
-export type HeadingMatcher = (text: string) => SectionTarget | null;
+/**
+ * The section a heading stands for, or null. `wording` also tells whether the heading is one of
+ * the dictionary's wordings word for word (`exact`), or was recognised by a variant with a `*`,
+ * whose words the heading then says more than.
+ */
+export interface HeadingMatcher {
+  (text: string): SectionTarget | null;
+  wording: (text: string) => { target: SectionTarget; exact: boolean } | null;
+}
 
 export function headingMatcher(dictionary: ImportDictionary): HeadingMatcher {
   const variants = SECTION_TARGETS.flatMap((target) =>
-    dictionary.headings[target].map((variant) => ({
-      target,
-      pattern: headingPattern(variant),
-      wildcard: variant.includes('*'),
-      literal: variant.replace(/\*/g, '').length,
-    })),
+    dictionary.headings[target].map((variant) => {
+      const wildcard = variant.includes('*');
+      // A dictionary's wording is matched whole whatever its length (the GDPR's run to 40 words); a `*` guesses at the rest.
+      const maxWords = wildcard ? Math.max(MAX_HEADING_WORDS, wordCount(normaliseHeading(variant.replace(/\*/g, ' '))) + MAX_WILDCARD_WORDS) : Infinity;
+      return { target, pattern: headingPattern(variant), wildcard, literal: variant.replace(/\*/g, '').length, maxWords };
+    }),
   );
+  // A variant's own words are a wording too: "Tarkastusoikeus" of "Tarkastusoikeus*".
+  const exact = new Map<string, SectionTarget>();
+  for (const target of SECTION_TARGETS) {
+    for (const variant of dictionary.headings[target]) {
+      const key = wordingKey(variant.replace(/\*/g, ' '));
+      if (key && !exact.has(key)) exact.set(key, target);
+    }
+  }
   // Exact variants first, then the wildcard one with the most literal text.
   const ordered = sortBy(variants, [(v) => (v.wildcard ? 1 : 0), (v) => -v.literal]);
-  return (text) => {
+  const match = (text: string): SectionTarget | null => {
     const heading = normaliseHeading(text);
-    if (!heading || wordCount(heading) > MAX_HEADING_WORDS) return null;
-    const found = ordered.find((variant) => variant.pattern.test(heading));
+    if (!heading) return null;
+    const words = wordCount(heading);
+    // A sentence ("Evästeitä käytetään moniin käyttötarkoituksiin.") is matched by a whole variant only, never by a wildcard.
+    const sentence = /\.$/.test(text.trim()) && !/^\d+\.$/.test(text.trim());
+    const found = ordered.find((variant) => (!sentence || !variant.wildcard) && words <= variant.maxWords && variant.pattern.test(heading));
     return found ? found.target : null;
   };
+  return Object.assign(match, {
+    wording: (text: string) => {
+      const target = match(text);
+      return target === null ? null : { target, exact: exact.get(wordingKey(text)) === target };
+    },
+  });
 }
 
 export type BlockReading =
   /** A recognised heading; `body` is the rest of the block. */
-  | { kind: 'heading'; target: SectionTarget; heading: string; headingLines: SourceLine[]; body: Block; label: boolean }
+  | {
+      kind: 'heading';
+      target: SectionTarget | null;
+      heading: string | null;
+      headingLines: SourceLine[];
+      body: Block;
+      label: boolean;
+      /** The heading is a wording of the dictionary (or the editor's choice), not a `*` variant's guess: see HeadingMatcher. */
+      exact: boolean;
+    }
   /** "Label: text" whose label is no known heading. */
   | { kind: 'label'; heading: string; headingLines: SourceLine[]; body: Block }
   | { kind: 'loneLine' }
@@ -49,6 +88,25 @@ interface Label {
   headingLines: SourceLine[];
   body: Block;
   rest: string;
+  kind: 'colon' | 'dash' | 'tab';
+}
+
+/**
+ * Where a label ends on a line: a colon ("Säilytysaika: 2 vuotta"), a dash between spaces
+ * ("Säilytysaika – 2 vuotta", also "—" and "-"), or a tab between a table row's cells.
+ * `marker` is the label as written with its separator; `rest` the text after it.
+ */
+function labelEnd(line: SourceLine): { kind: 'colon' | 'dash' | 'tab'; label: string; marker: string; rest: string } | null {
+  const found: Array<{ kind: 'colon' | 'dash' | 'tab'; at: number; end: number }> = [];
+  const colon = /:(?=\s|$)/.exec(line.text);
+  if (colon) found.push({ kind: 'colon', at: colon.index, end: colon.index + 1 });
+  const dash = /\s[–—-](?=\s|$)/.exec(line.text);
+  if (dash && dash.index > 0) found.push({ kind: 'dash', at: dash.index, end: dash.index + 2 });
+  const cell = line.cells?.[0];
+  if (cell && line.text.startsWith(cell) && line.text.length > cell.length) found.push({ kind: 'tab', at: cell.length, end: cell.length });
+  const first = sortBy(found, (f) => f.at)[0];
+  if (!first) return null;
+  return { kind: first.kind, label: line.text.slice(0, first.at).trim(), marker: line.text.slice(0, first.end).trim(), rest: line.text.slice(first.end).trim() };
 }
 
 /** "Label: text" at the start of a block; the label may wrap over a few lines. "EU:n" is no label. */
@@ -57,15 +115,18 @@ function findLabel(block: Block): Label | null {
   let text = '';
   for (let i = 0; i < Math.min(block.length, MAX_LABEL_LINES); i++) {
     const line = block[i];
-    const colon = /:(?=\s|$)/.exec(line.text);
-    if (colon) {
-      const rest = line.text.slice(colon.index + 1).trim();
-      const labelLine = consume(line, line.text.slice(0, colon.index + 1), rest);
+    // A label wraps over plain lines only: a list item after a heading line is its text.
+    if (i > 0 && (bulletText(line.text) !== null || numberedItem(line.text) !== null)) return null;
+    const end = labelEnd(line);
+    if (end) {
+      const { rest } = end;
+      const labelLine = consume(line, end.marker, rest);
       return {
-        text: `${text} ${line.text.slice(0, colon.index)}`.trim(),
+        text: `${text} ${end.label}`.trim(),
         headingLines: rest ? headingLines : [...headingLines, labelLine],
         body: rest ? [labelLine, ...block.slice(i + 1)] : block.slice(i + 1),
         rest,
+        kind: end.kind,
       };
     }
     if (!line.text || /[.!?]$/.test(line.text)) return null;
@@ -73,6 +134,16 @@ function findLabel(block: Block): Label | null {
     headingLines.push(consume(line, line.text));
   }
   return null;
+}
+
+/**
+ * "Säilytysaika – 2 vuotta", or a table row "Säilytysaika⇥2 vuotta": a known heading and its
+ * text on one line, not a heading of that whole line (unless the line is a wording of the dictionary).
+ */
+export function isHeadingAndText(line: SourceLine, matchHeading: HeadingMatcher): boolean {
+  const end = labelEnd(line);
+  if (!end || end.kind === 'colon' || !end.rest || !/^[\p{Lu}\d#*_]/u.test(end.label)) return false;
+  return matchHeading(end.label) !== null && !matchHeading.wording(line.text)?.exact;
 }
 
 function isUnknownLabel(label: Label, contactLabels: Set<string>): boolean {
@@ -89,15 +160,43 @@ export function normaliseLabel(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').replace(/[.:]+$/, '').trim();
 }
 
+/** A next line that goes on with a sentence: in lower case, and no list item ("a) …"). */
+const continuesInLowercase = (next: SourceLine | undefined) =>
+  next !== undefined && startsLowercase(next.text) && bulletText(next.text) === null && numberedItem(next.text) === null;
+
 /** A line that is a heading by itself; a next line starting in lower case means a wrapped sentence instead. */
 export function isHeadingLine(line: SourceLine, next: SourceLine | undefined, matchHeading: HeadingMatcher): boolean {
   return (
     line.text !== '' &&
     !/:\s/.test(line.text) &&
     !/[,;]$/.test(line.text) &&
-    !(next && startsLowercase(next.text)) &&
-    matchHeading(line.text) !== null
+    !continuesInLowercase(next) &&
+    matchHeading(line.text) !== null &&
+    !isHeadingAndText(line, matchHeading)
   );
+}
+
+/** Can this line be part of a wrapped heading? A few words, no sentence ending: "4." or "IV." is a number, "…tarkoitus." a sentence. */
+const isHeadingPiece = (line: SourceLine) =>
+  line.text !== '' &&
+  !line.cells &&
+  !/\s[–—-](\s|$)/.test(line.text) &&
+  wordCount(line.text) <= MAX_WRAPPED_LINE_WORDS &&
+  (NUMBER_ONLY.test(line.text) || !/[.!;]$/.test(line.text));
+
+/**
+ * A heading wrapped over 2–6 lines at the top of a block, as Word tables export them
+ * ("4." / "Henkilö-" / "tietojen" / "käsittelyn" / "tarkoitus"): the longest run that reads as a heading.
+ */
+export function wrappedHeading(lines: SourceLine[], matchHeading: HeadingMatcher, conjunctions: string[]): { count: number; text: string } | null {
+  let pieces = 0;
+  while (pieces < Math.min(lines.length, MAX_WRAPPED_LINES) && isHeadingPiece(lines[pieces])) pieces++;
+  for (let count = pieces; count >= 2; count--) {
+    if (continuesInLowercase(lines[count])) continue;
+    const text = joinWrapped(lines.slice(0, count).map((line) => line.text), conjunctions);
+    if (matchHeading(text) !== null) return { count, text };
+  }
+  return null;
 }
 
 export function blockReader(dictionary: ImportDictionary, matchHeading: HeadingMatcher): (block: Block) => BlockReading {
@@ -105,20 +204,32 @@ export function blockReader(dictionary: ImportDictionary, matchHeading: HeadingM
   return (block) => {
     const lines = textLines(block);
     if (!lines.length) return { kind: 'empty' };
-    const label = findLabel(block);
-    const labelTarget = label ? matchHeading(label.text) : null;
-    if (label && labelTarget) {
-      const { headingLines, body } = label;
-      return { kind: 'heading', target: labelTarget, heading: headingAsWritten(label.text), headingLines, body, label: true };
-    }
+    // A heading line of its own first: a label or a wrapped heading joined with the line after it would read that line as heading.
     const first = block.indexOf(lines[0]);
     if (isHeadingLine(lines[0], lines[1], matchHeading)) {
       const target = matchHeading(lines[0].text) as SectionTarget;
       const headingLines = [...block.slice(0, first), consume(lines[0], lines[0].text)];
       const heading = headingAsWritten(lines[0].text);
-      return { kind: 'heading', target, heading, headingLines, body: block.slice(first + 1), label: false };
+      const exact = matchHeading.wording(lines[0].text)?.exact ?? false;
+      return { kind: 'heading', target, heading, headingLines, body: block.slice(first + 1), label: false, exact };
     }
-    if (label && isUnknownLabel(label, contactLabels)) {
+    const wrapped = wrappedHeading(lines, matchHeading, dictionary.conjunctions);
+    if (wrapped) {
+      const last = block.indexOf(lines[wrapped.count - 1]);
+      const headingLines = block.slice(0, last + 1).map((line) => (line.text ? consume(line, line.text) : line));
+      const target = matchHeading(wrapped.text) as SectionTarget;
+      const exact = matchHeading.wording(wrapped.text)?.exact ?? false;
+      return { kind: 'heading', target, heading: headingAsWritten(wrapped.text), headingLines, body: block.slice(last + 1), label: false, exact };
+    }
+    const label = findLabel(block);
+    const labelTarget = label ? matchHeading(label.text) : null;
+    if (label && labelTarget) {
+      const { headingLines, body } = label;
+      const exact = matchHeading.wording(label.text)?.exact ?? false;
+      return { kind: 'heading', target: labelTarget, heading: headingAsWritten(label.text), headingLines, body, label: true, exact };
+    }
+    // A dash is a label's end only after a known heading: "Asiakkaat – eli jäsenet" is text.
+    if (label && label.kind !== 'dash' && isUnknownLabel(label, contactLabels)) {
       return { kind: 'label', heading: headingAsWritten(label.text), headingLines: label.headingLines, body: label.body };
     }
     return lines.length === 1 && looksLikeHeading(lines[0].text) ? { kind: 'loneLine' } : { kind: 'text' };

@@ -14,13 +14,30 @@ export interface SourceLine {
   /** Parts of the line read as structure (a heading, a label, a date). */
   markers: string[];
   dates: LegacyDate[];
+  /** The whole line is the document's title ("Rekisteri- ja tietosuojaseloste"). */
+  documentTitle?: boolean;
+  /** The line's cells when it was written with tabs between its parts, as a table exports a row. */
+  cells?: string[];
 }
 
 export type Block = SourceLine[];
 
-/** Tabs, no-break and zero-width spaces as plain spaces, ends trimmed. */
+/**
+ * Tabs, no-break and zero-width spaces as plain spaces, ends trimmed; soft hyphens (invisible
+ * unless a word breaks there) taken out, hyphens of other kinds ("0737546‑2") as plain ones.
+ */
 export function cleanLine(raw: string): string {
-  return raw.replace(/[\t\u00a0\u2000-\u200b\u202f]/g, ' ').trim();
+  return raw
+    .replace(/\u00ad/g, '')
+    .replace(/[\u2010\u2011]/g, '-')
+    .replace(/[\t\u00a0\u2000-\u200b\u202f]/g, ' ')
+    .trim();
+}
+
+/** A row exported from a table, "Rekisterinpitäjä⇥Testi Oy": its cells; none for a line without tabs between text. */
+function cellsOf(raw: string): string[] | undefined {
+  const cells = raw.split(/\t+/).map(cleanLine).filter(Boolean);
+  return cells.length > 1 ? cells : undefined;
 }
 
 export function splitLines(input: string): string[] {
@@ -32,7 +49,8 @@ export function toBlocks(input: string): Block[] {
   let block: Block = [];
   splitLines(input).forEach((raw, index) => {
     const text = cleanLine(raw);
-    if (text) block.push({ number: index + 1, text, markers: [], dates: [] });
+    const cells = cellsOf(raw);
+    if (text) block.push({ number: index + 1, text, markers: [], dates: [], ...(cells ? { cells } : {}) });
     else if (block.length) {
       blocks.push(block);
       block = [];
@@ -57,7 +75,8 @@ export function textLines(block: Block): SourceLine[] {
 
 // Word processors' bullets need no space after them; ASCII ones do, so "*tärkeä*" or "-10 %" stay text.
 const BULLET = /^(?:[•▪◦‣●○■□➢►·]\s*|[*–—-]\s+)/u;
-const NUMBERED = /^(\d{1,2}[.)])\s+/;
+// "1." or "1)"; a letter too, "a)" or "b." (no further than h with a dot: "n. 5 vuotta" is text).
+const NUMBERED = /^(\d{1,2}[.)]|[a-zA-Z]\)|[a-hA-H]\.)\s+/;
 
 /** The text of a bulleted line without its bullet, or null when the line has none. */
 export function bulletText(text: string): string | null {
@@ -65,7 +84,7 @@ export function bulletText(text: string): string | null {
   return match ? text.slice(match[0].length) : null;
 }
 
-/** "1) text" or "1. text": the marker and the text, or null. */
+/** "1) text", "1. text" or "a) text": the marker and the text, or null. */
 export function numberedItem(text: string): { marker: string; text: string } | null {
   const match = NUMBERED.exec(text);
   return match ? { marker: match[1], text: text.slice(match[0].length) } : null;

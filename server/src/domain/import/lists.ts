@@ -14,10 +14,16 @@ const MAX_TITLE_WORDS = 6;
 const MAX_COMMA_ITEM_WORDS = 4;
 const MIN_COMMA_ITEMS = 3;
 
-const tidy = (text: string) => text.trim().replace(/[\s.,;]+$/, '');
+/** An item's words without Markdown emphasis ("**Perustiedot**") or end punctuation. */
+const tidy = (text: string) =>
+  text
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .trim()
+    .replace(/[\s.,;]+$/, '');
 
 /** "Markkinointi: uutiskirjeet" → head "Markkinointi", rest "uutiskirjeet"; long heads are no titles. */
-function splitTitle(text: string): { head: string; rest: string | null } {
+function splitTitle(item: string): { head: string; rest: string | null } {
+  const text = tidy(item);
   const colon = /:\s+/.exec(text);
   if (colon && wordCount(text.slice(0, colon.index)) <= MAX_TITLE_WORDS) {
     return { head: text.slice(0, colon.index), rest: tidy(text.slice(colon.index + colon[0].length)) || null };
@@ -25,27 +31,58 @@ function splitTitle(text: string): { head: string; rest: string | null } {
   return { head: text, rest: null };
 }
 
-export function legalBasisGuesser(dictionary: ImportDictionary): (text: string) => LegalBasis | null {
+/** Every legal basis a text names. */
+export function legalBasesNamer(dictionary: ImportDictionary): (text: string) => LegalBasis[] {
   const patterns = LEGAL_BASES.map((basis) => ({ basis, terms: dictionary.legalBasisTerms[basis].map(termPattern) }));
+  return (text) => patterns.filter(({ terms }) => mentionsAny(text, terms)).map(({ basis }) => basis);
+}
+
+/** The legal basis a text names, when it names exactly one. */
+export function legalBasisGuesser(dictionary: ImportDictionary): (text: string) => LegalBasis | null {
+  const named = legalBasesNamer(dictionary);
   return (text) => {
-    const named = patterns.filter(({ terms }) => mentionsAny(text, terms));
-    return named.length === 1 ? named[0].basis : null;
+    const bases = named(text);
+    return bases.length === 1 ? bases[0] : null;
   };
 }
 
 const items = (elements: Element[]): ListItem[] =>
   elements.flatMap((element) => (element.kind === 'list' ? element.items : []));
 
+const SENTENCE_END = /(?<=[\p{Ll}\d)"”][.!?])\s+(?=[\p{Lu}\d])/u;
+const MAX_PROSE_TITLE_WORDS = 15;
+
+const sentencesOf = (elements: Element[]): string[] =>
+  elements.flatMap((element) => (element.kind === 'paragraph' ? element.text.split(SENTENCE_END) : [])).map((s) => s.trim()).filter(Boolean);
+
+/**
+ * Purposes from the purpose section. A listed item is a purpose; its legal basis is the one it
+ * names, else the one the section's prose states for all of them ("Käsittelyn oikeusperuste on
+ * sopimus."). Without a list, the first sentence that names no basis is proposed as one purpose
+ * under the stated basis. A basis is only ever read from the text: with none, or two, none is set.
+ */
 export function purposesFrom(elements: Element[], dictionary: ImportDictionary, locale: string): ImportedPurpose[] {
   const guessBasis = legalBasisGuesser(dictionary);
-  return items(elements).map((item) => {
+  const sentences = sentencesOf(elements);
+  const nameBases = legalBasesNamer(dictionary);
+  // The prose states one basis for the section only when all its sentences together name exactly one.
+  const named = sentences.flatMap((sentence) => nameBases(sentence).map((basis) => ({ sentence, basis })));
+  const sectionBasis = new Set(named.map((s) => s.basis)).size === 1 ? named[0] : null;
+  const listed = items(elements).map((item) => {
     const { head, rest } = splitTitle(item.text);
+    const own = guessBasis(item.text);
+    const basis = own ?? sectionBasis?.basis ?? null;
     return {
       title: { [locale]: upperFirst(tidy(head)) },
       description: rest ? { [locale]: rest } : null,
-      legalBasis: guessBasis(item.text),
+      legalBasis: basis,
+      legalBasisEvidence: own ? tidy(item.text) : basis ? (sectionBasis as { sentence: string }).sentence : null,
     };
   });
+  if (listed.length || !sectionBasis) return listed;
+  const title = sentences.find((sentence) => guessBasis(sentence) === null && wordCount(sentence) <= MAX_PROSE_TITLE_WORDS);
+  if (!title) return [];
+  return [{ title: { [locale]: upperFirst(tidy(title)) }, description: null, legalBasis: sectionBasis.basis, legalBasisEvidence: sectionBasis.sentence }];
 }
 
 /** "a, b ja c" → [a, b, c]; "etu- ja sukunimi" stays whole. */

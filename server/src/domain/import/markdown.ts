@@ -6,7 +6,7 @@ import { bulletText, numberedItem, startsLowercase, textLines } from './lines';
 import type { Block } from './lines';
 
 export interface ListItem {
-  /** null for a bullet; "1)" or "1." for a numbered item. */
+  /** null for a bullet; "1)", "1." or "a)" for a numbered item. */
   marker: string | null;
   text: string;
 }
@@ -33,8 +33,9 @@ export function readElements(block: Block): Element[] {
   };
   for (const { text } of textLines(block)) {
     const bullet = bulletText(text);
-    // A numbered line starts a list only at the top of a block or inside one: "6. luvun" mid-paragraph is text.
-    const item = bullet !== null ? { marker: null, text: bullet } : list || !paragraph.length ? numberedItem(text) : null;
+    // A numbered line starts a list only at the top of a block, inside one, or after a line ending in a colon: "6. luvun" mid-paragraph is text.
+    const listMayStart = list || !paragraph.length || /:$/.test(paragraph[paragraph.length - 1]);
+    const item = bullet !== null ? { marker: null, text: bullet } : listMayStart ? numberedItem(text) : null;
     if (item) {
       if (paragraph.length) flush();
       list = list ?? [];
@@ -51,12 +52,15 @@ export function readElements(block: Block): Element[] {
   return elements;
 }
 
+/** Markdown numbers items with digits only: "a)" stays written, in a bulleted item. */
+const listLine = (item: ListItem) => (item.marker === null ? `- ${item.text}` : /^\d/.test(item.marker) ? `${item.marker} ${item.text}` : `- ${item.marker} ${item.text}`);
+
 export function elementsToMarkdown(elements: Element[]): string {
   return elements
     .map((element) =>
       element.kind === 'paragraph'
         ? element.text
-        : element.items.map((item) => `${item.marker ?? '-'} ${item.text}`).join('\n'),
+        : element.items.map(listLine).join('\n'),
     )
     .join('\n\n');
 }

@@ -5,23 +5,68 @@
  */
 import { escapeRegExp } from 'lodash';
 
-const NUMBERING = /^(?:\d+(?:\.\d+)*[.)]?\s+)+/;
+/**
+ * Section numbers before a heading: "4.", "4.1", "IV.", "IV" (two letters or more, or V and X,
+ * without a dot: "I" may be a word), "a)", "A.".
+ */
+const NUMBERING = /^(?:(?:\d+(?:\.\d+)*[.)]?|[IVXL]+[.)]|(?:[IVXL]{2,}|V|X)(?=\s)|[A-Za-z][.)])(?:\s+|$))+/;
+/** A line that is only a section number: "4.", "IV.", "IV", "a)", "B.". */
+export const NUMBER_ONLY = /^(?:\d+(?:\.\d+)*[.)]?|[IVXL]+[.)]?|[A-Za-z][.)])$/;
+/** Markdown a heading may be written in: "## 3. Tietolähteet", "**Tietolähteet:**", "__Tietolähteet__". */
+const MARKUP = /^#{1,6}\s+|\*\*|__/g;
 
-/** A heading reduced to what identifies it: no numbering, asides in parentheses, case or end punctuation. */
+/** A heading without Markdown emphasis or "#" marks. */
+export function withoutMarkup(text: string): string {
+  return text.replace(MARKUP, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A heading reduced to what identifies it: no numbering, markup, asides in parentheses, case or end punctuation ("?" too). */
 export function normaliseHeading(text: string): string {
-  return text
+  return withoutMarkup(text)
     .replace(/[–—]/g, '-')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(NUMBERING, '')
-    .replace(/[\s:.]+$/, '')
+    .replace(/[\s:.?]+$/, '')
     .toLowerCase();
 }
 
-/** A heading as written, without numbering or trailing colon: "9. Rekisterin suojaus:" → "Rekisterin suojaus". */
+/**
+ * A heading as the dictionary would write it, for telling whether it is one of its wordings word
+ * for word: without numbering, markup, case, a trailing colon, full stop or question mark, but
+ * with its asides in parentheses (which may name a Y-tunnus or a law). A label's dash ("Säilytysaika –") goes too.
+ */
+export function wordingKey(text: string): string {
+  return withoutMarkup(text)
+    .replace(/[–—‑]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(NUMBERING, '')
+    .replace(/(?:\s-)?[\s:.?]*$/, '')
+    .toLowerCase();
+}
+
+/** A heading as written, without numbering, markup or trailing colon: "9. **Rekisterin suojaus:**" → "Rekisterin suojaus". */
 export function headingAsWritten(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(NUMBERING, '').replace(/[\s:]+$/, '');
+  return withoutMarkup(text).replace(NUMBERING, '').replace(/[\s:]+$/, '');
+}
+
+/**
+ * The lines of a heading wrapped in a table cell, as one line: "Rekisterin-" + "pitäjä" is
+ * "Rekisterinpitäjä", but "Rekisteri-" + "ja" stays "Rekisteri- ja".
+ */
+export function joinWrapped(lines: string[], conjunctions: string[]): string {
+  return lines.reduce((joined, line) => {
+    if (!joined) return line;
+    const firstWord = line.split(/\s+/)[0].toLowerCase();
+    if (/\p{L}-$/u.test(joined) && /^\p{Ll}/u.test(line) && !conjunctions.includes(firstWord)) return joined.slice(0, -1) + line;
+    // In capitals alike: "REKISTERIN-" + "PITÄJÄ" is "REKISTERINPITÄJÄ", "REKISTERI-" + "JA" stays apart.
+    if (/\p{Lu}{2}-$/u.test(joined) && /^\p{Lu}{2}/u.test(line) && firstWord.toUpperCase() === line.split(/\s+/)[0] && !conjunctions.includes(firstWord)) {
+      return joined.slice(0, -1) + line;
+    }
+    return `${joined} ${line}`;
+  }, '');
 }
 
 export function headingPattern(variant: string): RegExp {

@@ -4,12 +4,13 @@
  * line went where.
  */
 import { sortBy } from 'lodash';
-import { hasText } from './lines';
+import { hasText, isLoneHeadingLine } from './lines';
 import type { Block, SourceLine } from './lines';
 import { plainText } from './markdown';
 import { mentionsAny } from './patterns';
 import type { Section } from './segment';
 import type { ImportedLine, SectionTarget } from './types';
+import { warning, type ImportWarning } from './warnings';
 
 /** Part of a section bound for one place in the draft (a path, as in ImportedLine.target). */
 export interface Piece {
@@ -28,7 +29,7 @@ function pathOf(target: Exclude<SectionTarget, 'disclosuresAndTransfers'>): stri
 export const firstLine = (section: Section) => [...section.headingLines, ...section.blocks.flat()][0]?.number;
 
 /** The old combined section: paragraphs about transfers outside the EU/EEA go to transfersText. */
-function splitDisclosures(section: Section, transferTerms: RegExp[], warnings: string[]): Piece[] {
+function splitDisclosures(section: Section, transferTerms: RegExp[], warnings: ImportWarning[]): Piece[] {
   const isTransfer = (block: Block) => mentionsAny(plainText(block), transferTerms);
   const transfers = section.blocks.filter(isTransfer);
   if (transfers.length && transfers.length < section.blocks.filter(hasText).length) {
@@ -38,21 +39,39 @@ function splitDisclosures(section: Section, transferTerms: RegExp[], warnings: s
     ];
   }
   if (section.blocks.some(hasText)) {
-    warnings.push(
-      `Line ${firstLine(section)}: "${section.heading}" covers both disclosures and transfers outside the EU/EEA in one text; ` +
-        'it was kept in regularDisclosures: check transfersText.',
-    );
+    warnings.push(warning('disclosuresAndTransfersCombined', { line: firstLine(section), heading: section.heading ?? '' }));
   }
   return [{ path: 'fields.regularDisclosures', section, blocks: section.blocks }];
 }
 
-export function route(register: Section[], transferTerms: RegExp[], warnings: string[]): Piece[] {
+/** A register without a name section is named by a lone title line before its first section ("## Jäsenrekisteri"). */
+function titleLine(register: Section[]): { section: Section; block: Block } | null {
+  if (register.some((section) => section.target === 'title')) return null;
+  const first = register.findIndex((section) => section.target !== null);
+  const intro = register.slice(0, first < 0 ? 0 : first).filter((section) => section.target === null && section.heading === null);
+  for (const section of intro.reverse()) {
+    const block = [...section.blocks].reverse().find(hasText);
+    if (block && isLoneHeadingLine(block)) return { section, block };
+  }
+  return null;
+}
+
+export function route(register: Section[], transferTerms: RegExp[], warnings: ImportWarning[]): Piece[] {
   const pieces: Piece[] = [];
   let extras = 0;
   const extra = (section: Section, blocks: Block[]) => pieces.push({ path: `extraSections.${extras++}`, section, blocks });
+  const named = titleLine(register);
   for (const section of register) {
-    const { target, blocks } = section;
-    if (target === null) extra(section, blocks);
+    const { target } = section;
+    let { blocks } = section;
+    if (named?.section === section) {
+      pieces.push({ path: 'title', section, blocks: [named.block] });
+      blocks = blocks.filter((block) => block !== named.block);
+    }
+    // Nothing left as text (the document's title, a line of dates): no extra section for it.
+    if (target === null && section.heading === null && !blocks.some(hasText)) {
+      if (blocks.length) pieces.push({ path: 'documentTitle', section, blocks });
+    } else if (target === null) extra(section, blocks);
     else if (target === 'disclosuresAndTransfers') pieces.push(...splitDisclosures(section, transferTerms, warnings));
     else if (target === 'title') {
       // The name is the first paragraph; anything after it is kept under the section's own heading.
@@ -60,7 +79,7 @@ export function route(register: Section[], transferTerms: RegExp[], warnings: st
       const cut = first < 0 ? blocks.length : first + 1;
       pieces.push({ path: 'title', section, blocks: blocks.slice(0, cut) });
       if (blocks.slice(cut).some(hasText)) {
-        warnings.push(`Line ${firstLine(section)}: "${section.heading}" has more than a name; the rest is kept as an extra section.`);
+        warnings.push(warning('titleHasMore', { line: firstLine(section), heading: section.heading ?? '' }));
         extra(section, blocks.slice(cut));
       }
     } else pieces.push({ path: pathOf(target), section, blocks });
@@ -69,7 +88,7 @@ export function route(register: Section[], transferTerms: RegExp[], warnings: st
 }
 
 function lineRecord(line: SourceLine, path: string): ImportedLine {
-  const target = line.text === '' && line.dates.length ? 'legacyDates' : path;
+  const target = line.text === '' && line.dates.length ? 'legacyDates' : line.documentTitle ? 'documentTitle' : path;
   return line.markers.length ? { line: line.number, target, markers: line.markers } : { line: line.number, target };
 }
 

@@ -2,7 +2,8 @@
  * The importer's output: draft registers read from a legacy notice (seloste) as plain data.
  * A Strapi service turns a draft into library entries and a register; nothing here publishes.
  */
-import { REGISTER_TEXT_FIELDS, type ExtraSection, type LegalBasis, type TranslatableList, type TranslatableText } from '../types';
+import type { ImportWarning } from './warnings';
+import { REGISTER_TEXT_FIELDS, type AutomatedDecisionAnswer, type ExtraSection, type LegalBasis, type TransferAnswer, type TranslatableList, type TranslatableText } from '../types';
 
 /** Register fields that take a section's text as Markdown. */
 export const TEXT_FIELDS = REGISTER_TEXT_FIELDS;
@@ -36,6 +37,12 @@ export interface ImportDictionary {
   /** Words that end a list's intro, e.g. "Perustiedot, kuten:" names a category whose examples follow. */
   exampleMarkers: string[];
   conjunctions: string[];
+  /** The document's own title ("Rekisteri- ja tietosuojaseloste"): read as structure, since the notice prints its own. */
+  documentTitles: string[];
+  /** Words for the answers a notice states: a transfer's verb, a place outside the EU/EEA, automated decisions or profiling, and negation. */
+  answerTerms: { transfer: string[]; outside: string[]; automated: string[]; negation: string[] };
+  /** Words every sentence of a paragraph uses when it is about one of these fields ("säilytetään"). */
+  fieldTerms: Record<'retention' | 'sources' | 'regularDisclosures', string[]>;
   /** Title of an extra section made from text that had no heading. */
   untitledSection: string;
 }
@@ -63,8 +70,10 @@ export interface ImportedContactPerson {
 export interface ImportedPurpose {
   title: TranslatableText;
   description: TranslatableText | null;
-  /** Guessed only when the item names exactly one basis. */
+  /** Guessed only when the item names exactly one basis, or the section states one for all its purposes. */
   legalBasis: LegalBasis | null;
+  /** The sentence that names the legal basis, quoted for the editor to confirm; null without one. */
+  legalBasisEvidence: string | null;
 }
 
 export interface ImportedDataCategory {
@@ -96,10 +105,58 @@ export interface ImportedRegisterDraft {
   extraSections: ExtraSection[];
   /** Laadittu (created) and päivitetty (updated) dates found in the text, `YYYY-MM-DD`. */
   legacyDates: { createdOn: string | null; updates: string[] };
+  /** Answers the text states; nothing for what it leaves unsaid. */
+  proposedAnswers: ProposedAnswers;
+  /** Paragraphs elsewhere that read as a field the register lacks, for the editor to move there. */
+  suggestedSections: SectionSuggestion[];
   lines: ImportedLine[];
 }
 
+/**
+ * The editor's correction of the reading: from input line `line` on, the text belongs to the
+ * section `target` (null: an extra section of its own), until the next heading. With `heading`,
+ * the line itself is that section's heading; without, its text is the first of the section's text.
+ */
+export interface SectionChoice {
+  line: number;
+  target: SectionTarget | null;
+  heading?: boolean;
+}
+
+/** The fields a paragraph found elsewhere may be suggested for. */
+export const SUGGESTED_FIELDS = ['retention', 'sources', 'regularDisclosures'] as const;
+export type SuggestedField = (typeof SUGGESTED_FIELDS)[number];
+
+/** A paragraph that reads as `field`, which the register lacks: the section choices that would move it there. */
+export interface SectionSuggestion {
+  field: SuggestedField;
+  line: number;
+  text: string;
+  sections: SectionChoice[];
+}
+
+/** A sentence of the notice, with the input line it starts on. */
+export interface StatedSentence {
+  line: number;
+  text: string;
+}
+
+/**
+ * Answers the notice states in so many words, proposed for the register's explicit answers of
+ * the same name: `transfersOutsideEea` (data go, or may go, outside the EU/EEA) and
+ * `automatedDecisionMaking` (automated decisions or profiling). A key is present only when a
+ * sentence states it; any sentence affirming it outweighs one denying it. `evidence` quotes the
+ * sentences. A proposal becomes the register's answer only when the editor confirms it.
+ */
+export interface ProposedAnswers {
+  transfersOutsideEea?: { answer: TransferAnswer; evidence: StatedSentence[] };
+  automatedDecisionMaking?: { answer: AutomatedDecisionAnswer; evidence: StatedSentence[] };
+}
+
+/** The explicit answers the editor confirmed in the import's preview; a missing key stays unanswered. */
+export type ConfirmedAnswers = { [K in keyof ProposedAnswers]?: NonNullable<ProposedAnswers[K]>['answer'] | null };
+
 export interface ImportResult {
   registers: ImportedRegisterDraft[];
-  warnings: string[];
+  warnings: ImportWarning[];
 }

@@ -6,6 +6,7 @@ export const NAMESPACES = {
   dpv: 'https://w3id.org/dpv#',
   'eu-gdpr': 'https://w3id.org/dpv/legal/eu/gdpr#',
   loc: 'https://w3id.org/dpv/loc#',
+  pd: 'https://w3id.org/dpv/pd#',
   dct: 'http://purl.org/dc/terms/',
   skos: 'http://www.w3.org/2004/02/skos/core#',
   owl: 'http://www.w3.org/2002/07/owl#',

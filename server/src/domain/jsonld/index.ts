@@ -9,15 +9,18 @@ import { localizeSnapshot, servedLanguage } from '../localize';
 import { fillTemplate, noticeTexts } from '../render/texts';
 import type { NoticeSnapshot } from '../types';
 import { jsonLdContext } from './context';
+import { derivedRights } from '../rights';
 import {
+  ART9_GROUND_TERMS,
+  COMPLAINT_RIGHT,
   DATA_SOURCE_TYPES,
   LEGAL_BASIS_TERMS,
+  LEGITIMATE_INTEREST_TYPES,
   NOTICE_TYPES,
   PERSONAL_DATA_TYPES,
   RECIPIENT_TYPES,
-  STANDARD_RIGHTS,
-  TRANSFER_BASIS_TERMS,
-  WITHDRAW_CONSENT_RIGHT,
+  RIGHT_TERMS,
+  transferBasisTerm,
 } from './vocabulary';
 
 export interface JsonLdInput {
@@ -86,7 +89,7 @@ export function noticeJsonLd(input: JsonLdInput): Node {
       'dpv:hasLegalBasis': [
         ref(LEGAL_BASIS_TERMS[purpose.legalBasis]),
         ...(purpose.legalBasis === 'legitimate-interests' && purpose.legitimateInterest
-          ? [described('dpv:LegitimateInterestOfController', purpose.legitimateInterest)]
+          ? [described(LEGITIMATE_INTEREST_TYPES[purpose.legitimateInterestOf ?? 'controller'], purpose.legitimateInterest)]
           : []),
       ],
     }),
@@ -95,10 +98,13 @@ export function noticeJsonLd(input: JsonLdInput): Node {
   const personalData = notice.dataCategories.map((category, i) =>
     node({
       '@id': `${id}#personal-data-${i + 1}`,
-      '@type': [PERSONAL_DATA_TYPES[category.special], ...(category.dpvCategory ? [category.dpvCategory] : [])],
+      '@type': [...PERSONAL_DATA_TYPES[category.special], ...(category.dpvCategory ? [category.dpvCategory] : [])],
       'dct:title': category.name,
       'dct:description': category.description,
       'skos:example': category.examples,
+      // The Art 9(2) condition, or the law that allows processing Art 10 data.
+      'dpv:hasLegalBasis': category.art9Ground ? ref(ART9_GROUND_TERMS[category.art9Ground]) : null,
+      'dpv:hasApplicableLaw': described('dpv:Law', category.art10Authority),
     }),
   );
 
@@ -109,12 +115,13 @@ export function noticeJsonLd(input: JsonLdInput): Node {
       'dpv:hasName': recipient.name,
       'dct:description': recipient.description,
       'dpv:hasCountry': recipient.country ? ref(countryIri(recipient.country)) : null,
-      'dpv:hasLegalBasis': recipient.outsideEea && recipient.transferSafeguard ? ref(TRANSFER_BASIS_TERMS[recipient.transferSafeguard]) : null,
+      'dpv:hasLegalBasis':
+        recipient.outsideEea && recipient.transferSafeguard ? ref(transferBasisTerm(recipient.transferSafeguard, recipient.art49Derogation)) : null,
     }),
   );
   const thirdCountries = [...new Set(notice.recipients.filter((r) => r.country && isOutsideEea(r.country)).map((r) => r.country!.toUpperCase()))];
 
-  const rights = [...STANDARD_RIGHTS, ...(notice.purposes.some((p) => p.legalBasis === 'consent') ? [WITHDRAW_CONSENT_RIGHT] : [])];
+  const rights = [...new Set([...derivedRights(notice).map((right) => RIGHT_TERMS[right]), COMPLAINT_RIGHT])];
 
   return node({
     '@context': jsonLdContext(language),

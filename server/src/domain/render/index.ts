@@ -15,4 +15,4 @@ export {
   type SupervisoryAuthority,
   type TextOrTranslations,
 } from './supervisory-authority';
-export { NOTICE_TEXTS, noticeTexts, type NoticeTexts } from './texts';
+export { fillTemplate, NOTICE_TEXTS, noticeTexts, type NoticeTexts } from './texts';

@@ -1,4 +1,5 @@
-import type { LanguageCode, NoticeSnapshot, VersionSummary } from '../types';
+import type { LanguageCode, NoticeSnapshot } from '../types';
+import type { HistoryEntry } from '../timeline';
 import type { SupervisoryAuthority } from './supervisory-authority';
 
 /** A published notice version and what surrounds it: everything the renderer needs, nothing from Strapi. */
@@ -11,8 +12,12 @@ export interface RenderInput {
   createdOn: string;
   /** Päivitetty: the date of this version, `YYYY-MM-DD`. */
   updatedOn: string;
-  /** The register's versions, newest first; those after `version` are not shown. */
-  history: VersionSummary[];
+  /** The päivitetty history to show, from `historyEntries` (domain/timeline.ts), in its order. */
+  history: HistoryEntry[];
+  /** How many entries the whole history has, when `history` holds only the newest of them. */
+  historyTotal?: number;
+  /** Where the whole history is listed (the paged versions), linked under a cut history. */
+  historyUrl?: string;
   /** From plugin config; DEFAULT_SUPERVISORY_AUTHORITY (the Finnish one) when not given. */
   supervisoryAuthority?: SupervisoryAuthority | null;
 }

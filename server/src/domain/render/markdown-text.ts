@@ -3,18 +3,25 @@
  * (names, emails, titles) go through escapeInline so they cannot add links, HTML or structure;
  * editor text fields are Markdown and go through editorMarkdown.
  */
+import { isEmailAddress } from '../email';
 
 /** True for a string with something other than whitespace in it. */
 export function hasValue(value: string | null | undefined): value is string {
   return typeof value === 'string' && value.trim() !== '';
 }
 
-/** A plain value as literal inline Markdown text on one line (not at the start of a block: see escapeLine). */
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * A plain value as literal inline Markdown text on one line (not at the start of a block: see
+ * escapeLine). `&`, `<` and `>` become entities, which every Markdown renderer shows as text.
+ */
 export function escapeInline(value: string): string {
   return value
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\\`*_[\]<>&|~#]/g, '\\$&');
+    .replace(/[&<>]/g, (character) => ENTITIES[character])
+    .replace(/[\\`*_[\]|~#]/g, '\\$&');
 }
 
 /** A plain value as a paragraph of its own: also keeps "1. " or "# " at its start from becoming a list or heading. */
@@ -62,12 +69,10 @@ export function labelled(label: string, value: string): string {
   return `**${label}:** ${value}`;
 }
 
-const EMAIL = /^[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[^\s@<>()[\]\\,;:"']+$/;
-
 /** A mailto link for a well-formed address, else the text as it is. */
 export function emailLink(email: string): string {
   const address = email.trim();
-  return EMAIL.test(address) ? `[${escapeInline(address)}](mailto:${address})` : escapeInline(address);
+  return isEmailAddress(address) ? `[${escapeInline(address)}](mailto:${address})` : escapeInline(address);
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;

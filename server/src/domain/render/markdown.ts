@@ -1,6 +1,7 @@
 import { historyMarkdown } from './history';
 import type { RenderInput } from './input';
 import { escapeInline, escapeLine } from './markdown-text';
+import { safeMarkdown } from './markdown-safety';
 import { resolveNotice } from './notice';
 import type { NoticeSection } from './sections';
 
@@ -10,7 +11,7 @@ export function sectionTitle(section: NoticeSection): string {
   return section.number === null ? heading : `${section.number}. ${heading}`;
 }
 
-/** The notice as one Markdown document. */
+/** The notice as one Markdown document, safe to render anywhere: editor text keeps its Markdown but no HTML. */
 export function renderMarkdown(input: RenderInput): string {
   const notice = resolveNotice(input);
   const parts = [
@@ -20,5 +21,5 @@ export function renderMarkdown(input: RenderInput): string {
     escapeLine(notice.dates.text),
     notice.history && `## ${escapeInline(notice.history.heading)}\n\n${historyMarkdown(notice.history)}`,
   ];
-  return `${parts.filter(Boolean).join('\n\n')}\n`;
+  return safeMarkdown(`${parts.filter(Boolean).join('\n\n')}\n`);
 }

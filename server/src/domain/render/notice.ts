@@ -50,7 +50,7 @@ export function resolveNotice(input: RenderInput): ResolvedNotice {
     intro: texts.document.intro[snapshot.noticeKind] ?? texts.document.intro.both,
     sections: buildSections(context),
     dates: { createdOn: created, updatedOn: updated, text: fillTemplate(datesTemplate, { created, updated }) },
-    history: resolveHistory(input.history, input.version, texts, language, snapshot.defaultLanguage, snapshot.legacyHistory),
+    history: resolveHistory(input.history, texts, language, snapshot.defaultLanguage, { total: input.historyTotal, url: input.historyUrl }),
     untranslated,
   };
 }

@@ -9,7 +9,8 @@ export interface SupervisoryAuthority {
   address?: TextOrTranslations;
   email?: string;
   phone?: string;
-  website?: string;
+  /** One address, or one per language (the authority's pages in that language). */
+  website?: TextOrTranslations;
 }
 
 /** Tietosuojavaltuutetun toimisto, the Finnish supervisory authority. */
@@ -26,7 +27,8 @@ export const DEFAULT_SUPERVISORY_AUTHORITY: SupervisoryAuthority = {
   },
   email: 'tietosuoja@om.fi',
   phone: '029 566 6700',
-  website: 'https://tietosuoja.fi',
+  // Each language links to the authority's pages in that language.
+  website: { fi: 'https://tietosuoja.fi', sv: 'https://tietosuoja.fi/sv', en: 'https://tietosuoja.fi/en' },
 };
 
 /** A config value in the language, else the default language, else any language it has. */

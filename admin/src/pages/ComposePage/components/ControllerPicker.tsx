@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Box, Button, Field, Flex, Typography } from '@strapi/design-system';
 import { Pencil, Plus } from '@strapi/icons';
-import { useField } from '@strapi/strapi/admin';
+import { useCheckedField } from '../../../components/checks/CheckedFields';
 import type { Controller } from '../../../api/types';
 import { EntryModal } from '../../../components/library/EntryModal';
 import { useFormDisabled } from '../../../hooks/useFormDisabled';
@@ -17,7 +17,7 @@ export const ControllerPicker = () => {
   const { t, intl } = useTranslate();
   const cache = useEntryCache();
   const disabled = useFormDisabled();
-  const { value, error, onChange } = useField<string | null>('controller');
+  const { value, error, onChange } = useCheckedField<string | null>('controller');
   const controller = value ? (cache.entry(value) as Controller | undefined) : undefined;
   const [picking, setPicking] = useState(false);
   const [editing, setEditing] = useState(false);

@@ -5,8 +5,7 @@ import { useState } from 'react';
 import { Badge, Box, Button, EmptyStateLayout, Flex, Loader, Modal, Searchbar, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { Plus } from '@strapi/icons';
 import { useDebounce } from '@strapi/strapi/admin';
-import { usePrivacyNoticesApi } from '../../../api/client';
-import { useLoader } from '../../../api/useLoader';
+import { useListEntriesQuery } from '../../../api/queries';
 import type { LibraryEntry, LibraryKind } from '../../../api/types';
 import { entryDetail, entryName } from '../../../components/library/describe';
 import { EntryEditor } from '../../../components/library/EntryEditor';
@@ -86,13 +85,12 @@ interface EntryChoicesProps {
 }
 
 const EntryChoices = ({ kind, chosen, onPick, onCreate, multiple }: EntryChoicesProps) => {
-  const api = usePrivacyNoticesApi();
   const labels = useLabels();
   const { t, intl } = useTranslate();
   const { language, defaultLanguage } = useLanguage();
   const [search, setSearch] = useState('');
   const q = useDebounce(search.trim(), 250);
-  const { data, isLoading } = useLoader(() => api.list(kind, { q: q ? encodeURIComponent(q) : undefined, pageSize: 100 }), `${kind}:${q}`);
+  const { data, isFetching: isLoading } = useListEntriesQuery({ kind, query: { q: q ? encodeURIComponent(q) : undefined, pageSize: 100 } });
   const entries = (data?.data ?? []) as LibraryEntry[];
 
   return (

@@ -2,19 +2,17 @@
  * The notice as it would be published from the register's last saved state, rendered by the
  * server in the language of the form's tabs. It sits in a sandboxed frame: nothing in it can run.
  */
-import { Badge, Box, EmptyStateLayout, Flex, Loader, Typography } from '@strapi/design-system';
+import { Box, EmptyStateLayout, Flex, Loader, Typography } from '@strapi/design-system';
 import { useForm } from '@strapi/strapi/admin';
-import { usePrivacyNoticesApi } from '../../../api/client';
-import { useLoader } from '../../../api/useLoader';
+import { useGetPreviewQuery } from '../../../api/queries';
 import { SidePanel } from '../../../components/SidePanel';
 import { useLanguage } from '../../../components/translatable/LanguageContext';
 import { useTranslate } from '../../../hooks/useTranslate';
-import { languageName } from '../../../utils/text';
+import { languageLabel } from '../../../utils/text';
+import { WarningBadge } from '../../../components/Badges';
 
 interface PreviewPanelProps {
   documentId: string;
-  /** Changes after every save, so the preview follows the saved state. */
-  refreshKey: number;
 }
 
 /** The published stylesheet uses rem: a smaller root size fits the notice into the side column. */
@@ -35,18 +33,20 @@ function previewDocument(body: string, language: string): string {
   return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><style>body{margin:0;padding:1.5rem;font:15px/1.6 system-ui,sans-serif;color:#32324d}</style></head><body>${html}</body></html>`;
 }
 
-export const PreviewPanel = ({ documentId, refreshKey }: PreviewPanelProps) => {
-  const api = usePrivacyNoticesApi();
+/** Asked again after every save and publish (the client invalidates it), so it follows the saved state. */
+export const PreviewPanel = ({ documentId }: PreviewPanelProps) => {
   const { t, intl } = useTranslate();
   const { language } = useLanguage();
   const modified = useForm('PreviewPanel', (state) => state.modified);
-  const { data, error, isLoading } = useLoader(() => api.preview(documentId, language), `${documentId}:${language}:${refreshKey}`);
+  const { data: answer, error, isFetching: isLoading } = useGetPreviewQuery({ documentId, locale: language });
+  // A server without the preview route answers 404: said as unavailable, not as a failure.
+  const data = (error as { status?: number } | undefined)?.status === 404 ? null : answer;
 
   return (
     <SidePanel
       id="preview"
       tag="aside"
-      title={t('preview.title', { language: languageName(language, intl.locale) })}
+      title={t('preview.title', { language: languageLabel(language, intl.locale) })}
       status={isLoading ? <Loader small>{t('form.loading')}</Loader> : null}
     >
       <Flex gap={2} wrap="wrap">
@@ -54,12 +54,12 @@ export const PreviewPanel = ({ documentId, refreshKey }: PreviewPanelProps) => {
           {t('preview.savedState')}
         </Typography>
         {modified ? (
-          <Badge size="S" variant="warning">
+          <WarningBadge size="S">
             {t('preview.unsaved')}
-          </Badge>
+          </WarningBadge>
         ) : null}
       </Flex>
-      {data === null || error ? (
+      {data === null || (error && data !== null) ? (
         <EmptyStateLayout content={data === null ? t('preview.unavailable') : t('preview.failed')} shadow="none" />
       ) : data === undefined ? null : (
         <Box hasRadius borderColor="neutral200" borderStyle="solid" borderWidth="1px" overflow="hidden">

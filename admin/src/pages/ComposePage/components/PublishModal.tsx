@@ -5,19 +5,22 @@
 import { useMemo, useState } from 'react';
 import { format } from 'date-fns';
 import { Box, Button, Flex, Modal, Typography } from '@strapi/design-system';
-import { Form, useAPIErrorHandler, useField, useNotification, type FormHelpers } from '@strapi/strapi/admin';
-import { usePrivacyNoticesApi } from '../../../api/client';
-import { apiErrorOf, formErrorsOf } from '../../../api/errors';
+import { Form, useField, useNotification, type FormHelpers } from '@strapi/strapi/admin';
+import { usePublishMutation } from '../../../api/queries';
+import { apiErrorOf, formErrorsOf, problemOf } from '../../../api/errors';
 import type { PublishedVersion, Translatable } from '../../../api/types';
 import { DateField } from '../../../components/inputs/DateField';
 import { ToggleField } from '../../../components/inputs/ToggleField';
 import { LanguageProvider } from '../../../components/translatable/LanguageContext';
 import { LanguageTabs } from '../../../components/translatable/LanguageTabs';
 import { TranslatableInput } from '../../../components/translatable/TranslatableInput';
+import { useErrorText } from '../../../hooks/useErrorText';
+import { useProblemText } from '../../../hooks/useProblemText';
 import { useTranslate } from '../../../hooks/useTranslate';
 import { formatMoment } from '../../../utils/dates';
 import { cleanTranslatable } from '../../../utils/text';
-import { CompletenessWarning } from './CompletenessWarning';
+import { CompletenessWarning, useCompletenessReport } from './CompletenessWarning';
+import { MissingTranslations } from './MissingTranslations';
 
 interface PublishValues {
   changeSummary: Translatable;
@@ -49,11 +52,16 @@ export const PublishModal = ({ documentId, nextVersion, open, onClose, onPublish
 };
 
 const PublishForm = ({ documentId, onPublished }: Pick<PublishModalProps, 'documentId' | 'onPublished'>) => {
-  const api = usePrivacyNoticesApi();
+  const [publish] = usePublishMutation();
+  const say = useProblemText();
   const { t } = useTranslate();
   const { toggleNotification } = useNotification();
-  const { formatAPIError } = useAPIErrorHandler();
+  const errorText = useErrorText();
   const [unchangedSince, setUnchangedSince] = useState<number | null>(null);
+  const report = useCompletenessReport(documentId);
+  const [acceptGaps, setAcceptGaps] = useState(false);
+  const [gapsError, setGapsError] = useState<string | undefined>(undefined);
+  const hasGaps = Boolean(report && !report.complete);
   const initialValues = useMemo<PublishValues>(
     () => ({ changeSummary: {}, material: false, updatedOn: format(new Date(), 'yyyy-MM-dd'), effectiveFrom: new Date().toISOString() }),
     [],
@@ -61,23 +69,37 @@ const PublishForm = ({ documentId, onPublished }: Pick<PublishModalProps, 'docum
 
   const submit = async (values: PublishValues, { setErrors }: FormHelpers<PublishValues>) => {
     setUnchangedSince(null);
+    setGapsError(undefined);
+    if (hasGaps && !acceptGaps) {
+      setGapsError(t('publish.gaps.required'));
+      return;
+    }
     try {
-      const version = await api.publish(documentId, {
+      const input = {
         changeSummary: cleanTranslatable(values.changeSummary),
         material: values.material,
         updatedOn: values.updatedOn,
         effectiveFrom: values.effectiveFrom,
-      });
+        acceptGaps,
+      };
+      const version = await publish({ documentId, input }).unwrap();
       onPublished(version);
     } catch (error) {
-      const api409 = apiErrorOf(error);
-      if (api409?.status === 409) {
-        setUnchangedSince(Number(api409.details.latestVersion) || 0);
+      const problem = problemOf(error);
+      if (problem?.code === 'conflict.noChanges') {
+        setUnchangedSince(Number(problem.params.version) || 0);
         return;
       }
-      const errors = formErrorsOf(error);
+      // Gaps found since the dialog opened: the confirmation is asked again.
+      const refused = (apiErrorOf(error)?.details.errors as { code?: string }[] | undefined) ?? [];
+      if (refused.some((detail) => detail.code === 'validation.publish.gapsNotAccepted')) {
+        setAcceptGaps(false);
+        setGapsError(t('publish.gaps.required'));
+        return;
+      }
+      const errors = formErrorsOf(error, say);
       if (errors) setErrors(errors);
-      else toggleNotification({ type: 'danger', message: api409?.message ?? formatAPIError(error as Parameters<typeof formatAPIError>[0]) });
+      else toggleNotification({ type: 'danger', message: errorText(error) });
     }
   };
 
@@ -88,7 +110,8 @@ const PublishForm = ({ documentId, onPublished }: Pick<PublishModalProps, 'docum
           <>
             <Modal.Body>
               <Flex direction="column" alignItems="stretch" gap={5}>
-                <CompletenessWarning documentId={documentId} />
+                <CompletenessWarning report={report} accepted={acceptGaps} onAcceptedChange={setAcceptGaps} error={gapsError} />
+                <MissingTranslations documentId={documentId} />
                 {unchangedSince !== null ? (
                   <Box padding={4} hasRadius background="neutral100" borderColor="neutral200" role="status">
                     <Typography>{t('publish.noChanges', { version: unchangedSince })}</Typography>
@@ -114,7 +137,7 @@ const PublishForm = ({ documentId, onPublished }: Pick<PublishModalProps, 'docum
               <Modal.Close>
                 <Button variant="tertiary">{t('form.cancel')}</Button>
               </Modal.Close>
-              <Button type="submit" loading={isSubmitting}>
+              <Button type="submit" loading={isSubmitting} disabled={hasGaps && !acceptGaps}>
                 {t('publish.submit')}
               </Button>
             </Modal.Footer>

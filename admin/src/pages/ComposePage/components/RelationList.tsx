@@ -3,13 +3,24 @@
  * reordered by dragging (or with the keyboard), each editable in place; new ones picked or created
  * in a modal.
  */
-import { useState } from 'react';
-import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { useRef, useState } from 'react';
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type ScreenReaderInstructions,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { Box, Button, Field, Flex, IconButton, Typography } from '@strapi/design-system';
 import { Drag, Pencil, Plus, Trash } from '@strapi/icons';
-import { useField } from '@strapi/strapi/admin';
+import { useCheckedField } from '../../../components/checks/CheckedFields';
 import type { LibraryEntry, LibraryKind } from '../../../api/types';
 import { entryDetail, entryName } from '../../../components/library/describe';
 import { EntryModal } from '../../../components/library/EntryModal';
@@ -31,11 +42,12 @@ export const RelationList = ({ name, kind, label, hint }: RelationListProps) => 
   const labels = useLabels();
   const cache = useEntryCache();
   const disabled = useFormDisabled();
-  const { value, error, rawError, onChange } = useField<string[]>(name);
+  const { value, error, rawError, onChange } = useCheckedField<string[]>(name);
   const ids = value ?? [];
   const [picking, setPicking] = useState(false);
   const [editing, setEditing] = useState<LibraryEntry | null>(null);
   const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const accessibility = useReorderAnnouncements(kind, ids);
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
@@ -55,7 +67,7 @@ export const RelationList = ({ name, kind, label, hint }: RelationListProps) => 
             </Typography>
           </Box>
         ) : (
-          <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+          <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={accessibility}>
             <SortableContext items={ids} strategy={verticalListSortingStrategy}>
               <Flex tag="ol" direction="column" alignItems="stretch" gap={2} aria-label={label}>
                 {ids.map((id, index) => (
@@ -108,6 +120,39 @@ export const RelationList = ({ name, kind, label, hint }: RelationListProps) => 
     </Field.Root>
   );
 };
+
+/**
+ * What a screen reader hears while an entry is moved with the keyboard or the mouse: the entry's
+ * name and its place in the list, in the admin's language.
+ */
+function useReorderAnnouncements(kind: LibraryKind, ids: string[]): { announcements: Announcements; screenReaderInstructions: ScreenReaderInstructions } {
+  const { t } = useTranslate();
+  const cache = useEntryCache();
+  const { language, defaultLanguage } = useLanguage();
+  const nameOf = (id: UniqueIdentifier) => {
+    const entry = cache.entry(String(id));
+    return entry ? entryName(kind, entry, language, defaultLanguage) : t('relation.announce.unnamed');
+  };
+  const place = (id: UniqueIdentifier) => ({ position: ids.indexOf(String(id)) + 1, count: ids.length });
+  // Picked up, the entry is over its own place: that is not a move, and the pickup is what is said.
+  const moved = useRef(false);
+  return {
+    screenReaderInstructions: { draggable: t('relation.announce.instructions') },
+    announcements: {
+      onDragStart: ({ active }) => {
+        moved.current = false;
+        return t('relation.announce.start', { name: nameOf(active.id), ...place(active.id) });
+      },
+      onDragOver: ({ active, over }) => {
+        if (!moved.current && over?.id === active.id) return undefined;
+        moved.current = true;
+        return over ? t('relation.announce.over', { name: nameOf(active.id), ...place(over.id) }) : t('relation.announce.outside', { name: nameOf(active.id) });
+      },
+      onDragEnd: ({ active, over }) => (over ? t('relation.announce.end', { name: nameOf(active.id), ...place(over.id) }) : t('relation.announce.cancel', { name: nameOf(active.id), ...place(active.id) })),
+      onDragCancel: ({ active }) => t('relation.announce.cancel', { name: nameOf(active.id), ...place(active.id) }),
+    },
+  };
+}
 
 interface SortableEntryProps {
   id: string;
@@ -165,7 +210,7 @@ const SortableEntry = ({ id, kind, entry, error, disabled, onEdit, onRemove }: S
         </Box>
         {disabled || !entry ? null : (
           <Flex gap={1}>
-            <IconButton variant="ghost" label={t('relation.edit', { name })} onClick={() => onEdit(entry)}>
+            <IconButton variant="ghost" label={t('relation.edit', { name })} onClick={() => onEdit(entry)} data-edit-entry>
               <Pencil />
             </IconButton>
             <IconButton variant="ghost" label={t('relation.remove', { name })} onClick={onRemove}>

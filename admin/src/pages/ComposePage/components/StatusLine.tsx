@@ -1,7 +1,8 @@
-import { Badge, Flex, Typography } from '@strapi/design-system';
+import { Flex, Typography } from '@strapi/design-system';
 import type { RegisterStatus } from '../../../api/types';
 import { useTranslate } from '../../../hooks/useTranslate';
 import { formatDay } from '../../../utils/dates';
+import { WarningBadge } from '../../../components/Badges';
 
 /** "Version 3 · päivitetty 15.9.2024" and whether saved edits are still unpublished. */
 export const StatusLine = ({ status }: { status: RegisterStatus | null | undefined }) => {
@@ -15,7 +16,7 @@ export const StatusLine = ({ status }: { status: RegisterStatus | null | undefin
           : t('compose.status.unpublished')}
       </Typography>
       {status.latestVersion && status.hasUnpublishedChanges ? (
-        <Badge variant="warning">{t('compose.status.changes')}</Badge>
+        <WarningBadge>{t('compose.status.changes')}</WarningBadge>
       ) : null}
     </Flex>
   );

@@ -1,9 +1,8 @@
 /** Two versions compared section by section in one language (from the server's diff). */
 import { useState } from 'react';
 import { Box, Checkbox, EmptyStateLayout, Flex, Grid, Loader, Typography } from '@strapi/design-system';
-import { usePrivacyNoticesApi } from '../../../api/client';
 import { apiErrorOf } from '../../../api/errors';
-import { useLoader } from '../../../api/useLoader';
+import { useGetDiffQuery } from '../../../api/queries';
 import { useTranslate } from '../../../hooks/useTranslate';
 import { SectionDiffCard } from './SectionDiffCard';
 
@@ -15,10 +14,9 @@ interface ComparisonProps {
 }
 
 export const Comparison = ({ documentId, from, to, locale }: ComparisonProps) => {
-  const api = usePrivacyNoticesApi();
   const { t } = useTranslate();
   const [showUnchanged, setShowUnchanged] = useState(false);
-  const { data, error, isLoading } = useLoader(() => api.diff(documentId, from, to, locale), `${documentId}:${from}:${to}:${locale}`);
+  const { data, error, isFetching: isLoading } = useGetDiffQuery({ documentId, from, to, locale });
 
   if (error) {
     const missing = apiErrorOf(error)?.status === 404;

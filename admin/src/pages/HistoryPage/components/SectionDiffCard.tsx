@@ -1,14 +1,16 @@
 /** One section of two compared versions: its status and what changed, field by field and entry by entry. */
-import { Badge, Box, Flex, Typography, type BadgeProps } from '@strapi/design-system';
+import { Badge, Box, Flex, Typography } from '@strapi/design-system';
 import { REGISTER_FIELDS } from '../../../../../server/src/domain/register-fields';
 import { sectionOfDiffId } from '../../../../../server/src/domain/sections';
 import type { FieldDiff, SectionDiff } from '../../../api/types';
+import { TintBadge } from '../../../components/Badges';
 import { useTranslate } from '../../../hooks/useTranslate';
 import { type OptionFamily, useLabels } from '../../../labels';
 import { countryName } from '../../../utils/text';
 import { SideBySide } from './DiffText';
 
-const STATUS_VARIANT: Record<string, BadgeProps['variant']> = { added: 'success', removed: 'danger', changed: 'alternative', unchanged: 'neutral' };
+/** Each status in its colour; removed and changed as tinted badges, whose text keeps 4.5:1 contrast. */
+const STATUS_TONE: Record<string, 'success' | 'danger' | 'alternative'> = { added: 'success', removed: 'danger', changed: 'alternative' };
 
 /** The register's own fields that a section compares (its texts and choices), by name. */
 const REGISTER_FIELD = new Map(REGISTER_FIELDS.map((field) => [field.name as string, field]));
@@ -19,12 +21,17 @@ const ENTRY_OPTION_FIELDS: Record<string, OptionFamily> = {
   role: 'recipientRole',
   special: 'special',
   transferSafeguard: 'transferSafeguard',
+  legitimateInterestOf: 'legitimateInterestOf',
+  art9Ground: 'art9Ground',
+  art49Derogation: 'art49Derogation',
+  directMarketing: 'common',
 };
 const COUNTRY_FIELDS = new Set(['country', 'controller.country']);
 
 export const StatusBadge = ({ status }: { status: string }) => {
   const labels = useLabels();
-  return <Badge variant={STATUS_VARIANT[status] ?? 'neutral'}>{labels.option('diff.status', status)}</Badge>;
+  const tone = STATUS_TONE[status];
+  return tone ? <TintBadge tone={tone}>{labels.option('diff.status', status)}</TintBadge> : <Badge>{labels.option('diff.status', status)}</Badge>;
 };
 
 /** One changed field; `own` for a field of the register itself, else of the controller, the contact person or an entry. */

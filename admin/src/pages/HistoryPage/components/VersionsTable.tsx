@@ -1,10 +1,12 @@
 /** Every published version, newest first, each selectable for comparison. */
 import { Badge, Checkbox, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import type { NoticeVersion } from '../../../api/types';
+import { useCompletenessWords } from '../../../components/CompletenessPanel/useCompletenessWords';
 import { useSettings } from '../../../components/SettingsProvider';
 import { useTranslate } from '../../../hooks/useTranslate';
 import { formatDay, formatMoment } from '../../../utils/dates';
 import { textIn } from '../../../utils/text';
+import { WarningBadge } from '../../../components/Badges';
 
 interface VersionsTableProps {
   versions: NoticeVersion[];
@@ -19,16 +21,16 @@ const currentVersion = (versions: NoticeVersion[], now: number) => versions.find
 export const VersionsTable = ({ versions, selected, onToggle, language }: VersionsTableProps) => {
   const { t, intl } = useTranslate();
   const { defaultLanguage } = useSettings();
+  const words = useCompletenessWords();
   const now = Date.now();
   const current = currentVersion(versions, now);
-  const publisher = (version: NoticeVersion) => {
-    const user = version.publishedBy;
+  const nameOf = (user: NoticeVersion['publishedBy']) => {
     if (!user) return '–';
     return [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email || `#${user.id}`;
   };
 
   return (
-    <Table colCount={7} rowCount={versions.length + 1}>
+    <Table colCount={8} rowCount={versions.length + 1}>
       <Thead>
         <Tr>
           <Th>
@@ -52,6 +54,9 @@ export const VersionsTable = ({ versions, selected, onToggle, language }: Versio
           <Th>
             <Typography variant="sigma">{t('history.column.publishedBy')}</Typography>
           </Th>
+          <Th>
+            <Typography variant="sigma">{t('history.column.acceptedGaps')}</Typography>
+          </Th>
         </Tr>
       </Thead>
       <Tbody>
@@ -67,12 +72,17 @@ export const VersionsTable = ({ versions, selected, onToggle, language }: Versio
                 />
               </Td>
               <Td>
-                <Flex gap={2}>
+                {/* The badges move under the number as a whole when the column is narrow, never breaking a word. */}
+                <Flex gap={2} wrap="wrap">
                   <Typography fontWeight="bold" textColor="neutral800">
                     {version.version}
                   </Typography>
-                  {version.version === current ? <Badge variant="success">{t('history.current')}</Badge> : null}
-                  {upcoming ? <Badge variant="warning">{t('history.upcoming')}</Badge> : null}
+                  {version.version === current ? (
+                    <Badge variant="success" style={{ whiteSpace: 'nowrap' }}>
+                      {t('history.current')}
+                    </Badge>
+                  ) : null}
+                  {upcoming ? <WarningBadge style={{ whiteSpace: 'nowrap' }}>{t('history.upcoming')}</WarningBadge> : null}
                 </Flex>
               </Td>
               <Td>
@@ -88,7 +98,21 @@ export const VersionsTable = ({ versions, selected, onToggle, language }: Versio
                 {version.material ? <Badge variant="primary">{t('history.material')}</Badge> : <Typography textColor="neutral600">{t('common.no')}</Typography>}
               </Td>
               <Td>
-                <Typography>{publisher(version)}</Typography>
+                <Typography>{nameOf(version.publishedBy)}</Typography>
+              </Td>
+              <Td>
+                {version.acceptedGaps ? (
+                  <Flex direction="column" alignItems="flex-start" gap={1}>
+                    <WarningBadge>
+                      {t('history.acceptedGaps', { count: version.acceptedGaps.gaps.length, name: nameOf(version.acceptedGaps.acceptedBy) })}
+                    </WarningBadge>
+                    <Typography variant="pi" textColor="neutral600">
+                      {version.acceptedGaps.gaps.map((gap) => words.item({ id: gap.item, status: 'missing' }).label).join(', ')}
+                    </Typography>
+                  </Flex>
+                ) : (
+                  <Typography textColor="neutral600">{t('history.acceptedGaps.none')}</Typography>
+                )}
               </Td>
             </Tr>
           );

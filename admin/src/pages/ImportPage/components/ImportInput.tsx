@@ -1,7 +1,7 @@
 /** The notice to import: pasted text or a .docx file, and the language it is written in. */
 import { Box, Field, Flex, SingleSelect, SingleSelectOption, Tabs, Textarea, Typography } from '@strapi/design-system';
 import { useTranslate } from '../../../hooks/useTranslate';
-import { languageName } from '../../../utils/text';
+import { languageLabel } from '../../../utils/text';
 
 export interface ImportInputValue {
   kind: 'text' | 'file';
@@ -31,7 +31,7 @@ export const ImportInput = ({ value, languages, disabled, onChange }: ImportInpu
           <SingleSelect value={value.locale} disabled={disabled} onChange={(locale) => set({ locale: String(locale) })}>
             {languages.map((language) => (
               <SingleSelectOption key={language} value={language}>
-                {languageName(language, intl.locale)}
+                {languageLabel(language, intl.locale)}
               </SingleSelectOption>
             ))}
           </SingleSelect>

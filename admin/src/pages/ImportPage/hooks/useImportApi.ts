@@ -1,36 +1,51 @@
-/** The import route: a dry run (preview) of pasted text or a .docx, then creating the drafts. */
+/** The import route: a dry run (preview) of pasted text or a .docx, then creating the drafts; on the plugin's one client. */
 import { useMemo } from 'react';
-import { useFetchClient } from '@strapi/strapi/admin';
-import { PLUGIN_ID } from '../../../pluginId';
-import type { BasisChoice, ImportPreview, ImportResult, ImportSource } from '../types';
+import { previewImportFile, useCreateImportMutation, usePreviewImportMutation } from '../../../api/queries';
+import type { EditorChoices, ImportSource } from '../types';
 
-const URL = `/${PLUGIN_ID}/import`;
-
-/** The choices as the API takes them: null where the editor left the basis open. */
-export const legalBasesOf = (choices: BasisChoice[][]) =>
+/** The bases as the API takes them: each with its purpose's title, so the server applies it to that purpose wherever it is now. */
+export const legalBasesOf = (choices: EditorChoices['legalBases']) =>
   choices.map((register) =>
-    register.map(({ legalBasis, legitimateInterest }) =>
-      legalBasis ? { legalBasis, legitimateInterest: legitimateInterest.trim() || null } : null,
-    ),
+    Object.values(register)
+      .filter(({ legalBasis }) => legalBasis)
+      .map(({ title, legalBasis, legitimateInterest }) => ({ title, legalBasis, legitimateInterest: legitimateInterest.trim() || null })),
   );
 
+/** The picks as the API takes them: keyed by the planned entry's title or name. */
+export const reuseOf = (reuse: EditorChoices['reuse']) =>
+  reuse.map(({ controller, purposes, dataCategories }) => ({
+    controller: controller?.documentId ?? null,
+    purposes: Object.values(purposes).map(({ planned, documentId }) => ({ title: planned, documentId })),
+    dataCategories: Object.values(dataCategories).map(({ planned, documentId }) => ({ name: planned, documentId })),
+  }));
+
+/** The editor's choices as the API's options; none before the first preview. */
+const optionsOf = (choices: EditorChoices | null) =>
+  choices
+    ? {
+        legalBases: legalBasesOf(choices.legalBases),
+        reuse: reuseOf(choices.reuse),
+        noticeKinds: choices.noticeKinds.map((kind) => kind || null),
+        sections: choices.sections,
+        answers: choices.answers,
+      }
+    : {};
+
 export function useImportApi() {
-  const { post } = useFetchClient();
+  const [previewImport] = usePreviewImportMutation();
+  const [createImport] = useCreateImportMutation();
   return useMemo(
     () => ({
-      preview(source: ImportSource, locale: string) {
+      /** The plan; with the editor's choices, the plan as corrected (the text is then sent as text). */
+      preview(source: ImportSource, locale: string, choices: EditorChoices | null = null) {
         if (source.kind === 'text') {
-          return post<{ data: ImportPreview }>(URL, { data: { text: source.text, locale, dryRun: true } }).then(({ data }) => data.data);
+          return previewImport({ data: { text: source.text, locale, dryRun: true, ...optionsOf(choices) } }).unwrap();
         }
-        const form = new FormData();
-        form.append('file', source.file);
-        form.append('data', JSON.stringify({ locale, dryRun: true }));
-        return post<{ data: ImportPreview }>(URL, form).then(({ data }) => data.data);
+        return previewImportFile(source.file, locale);
       },
 
-      create: (text: string, locale: string, choices: BasisChoice[][]) =>
-        post<{ data: ImportResult }>(URL, { data: { text, locale, legalBases: legalBasesOf(choices) } }).then(({ data }) => data.data),
+      create: (text: string, locale: string, choices: EditorChoices) => createImport({ data: { text, locale, ...optionsOf(choices) } }).unwrap(),
     }),
-    [post],
+    [previewImport, createImport],
   );
 }

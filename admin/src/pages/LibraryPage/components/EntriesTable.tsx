@@ -1,6 +1,6 @@
 import { Flex, IconButton, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { Pencil, Trash } from '@strapi/icons';
-import type { LibraryEntry, LibraryKind } from '../../../api/types';
+import type { LibraryEntry, LibraryKind, UsedBy } from '../../../api/types';
 import { entryDetail, entryName } from '../../../components/library/describe';
 import { useSettings } from '../../../components/SettingsProvider';
 import { useTranslate } from '../../../hooks/useTranslate';
@@ -22,7 +22,7 @@ export const EntriesTable = ({ kind, entries, canCompose, onEdit, onDelete }: En
   const { defaultLanguage } = useSettings();
   const language = intl.locale.slice(0, 2);
   return (
-    <Table colCount={4} rowCount={entries.length + 1}>
+    <Table colCount={5} rowCount={entries.length + 1}>
       <Thead>
         <Tr>
           <Th>
@@ -30,6 +30,9 @@ export const EntriesTable = ({ kind, entries, canCompose, onEdit, onDelete }: En
           </Th>
           <Th>
             <Typography variant="sigma">{t('library.column.details')}</Typography>
+          </Th>
+          <Th>
+            <Typography variant="sigma">{t('library.column.usedBy')}</Typography>
           </Th>
           <Th>
             <Typography variant="sigma">{t('library.column.updatedAt')}</Typography>
@@ -53,6 +56,9 @@ export const EntriesTable = ({ kind, entries, canCompose, onEdit, onDelete }: En
                 <Typography textColor="neutral600">{entryDetail(kind, entry, labels, language, intl.locale) || '–'}</Typography>
               </Td>
               <Td>
+                <UsedByCell usedBy={entry.usedBy} />
+              </Td>
+              <Td>
                 <Typography textColor="neutral600">{entry.updatedAt ? formatMoment(entry.updatedAt, intl.locale) : '–'}</Typography>
               </Td>
               <Td onClick={(event) => event.stopPropagation()}>
@@ -72,5 +78,18 @@ export const EntriesTable = ({ kind, entries, canCompose, onEdit, onDelete }: En
         })}
       </Tbody>
     </Table>
+  );
+};
+
+/** The registers an entry serves: their names, or that none uses it (it can then be deleted). */
+const UsedByCell = ({ usedBy }: { usedBy?: UsedBy[] }) => {
+  const { t } = useTranslate();
+  if (!usedBy) return <Typography textColor="neutral600">–</Typography>;
+  if (usedBy.length === 0) return <Typography textColor="neutral500">{t('library.usedBy.none')}</Typography>;
+  const names = usedBy.map((register) => register.title || register.slug);
+  return (
+    <Typography textColor="neutral700" title={names.join(', ')}>
+      {names.length <= 2 ? names.join(', ') : t('library.usedBy.more', { first: names[0], count: names.length - 1 })}
+    </Typography>
   );
 };

@@ -3,6 +3,7 @@ import { controllerRule, dpoRule } from './controller';
 import { consentWithdrawalRule, legitimateInterestsRule, purposesRule } from './purposes';
 import { recipientsRule, transfersRule } from './recipients';
 import type { CompletenessRule } from './rule';
+import { specialCategoriesRule } from './special-categories';
 import {
   automatedDecisionsRule,
   complaintRule,
@@ -25,6 +26,7 @@ export const COMPLETENESS_RULES: CompletenessRule[] = [
   complaintRule,
   statutoryRequirementRule,
   automatedDecisionsRule,
+  specialCategoriesRule,
   dataCategoriesRule,
   sourcesRule,
 ];

@@ -1,4 +1,5 @@
 import { LEGAL_BASES, type LegalBasis, type NoticeSnapshot } from '../../types';
+import { restsOnConsent } from '../../rights';
 import { hasText, nameOf } from '../text';
 import { findingFrom, notApplicable, type CompletenessRule, type RuleContext, type RuleProblem } from './rule';
 
@@ -65,20 +66,18 @@ export const legitimateInterestsRule: CompletenessRule = {
 };
 
 /**
- * 13(2)(c): applies when processing rests on consent, Art 6(1)(a) or 9(2)(a). The snapshot records no
- * Art 9 basis, and special categories on explicit consent come with a purpose resting on consent, so a
- * consent purpose is the test. The renderer then adds the withdrawal sentence itself.
+ * 13(2)(c): applies when processing rests on consent, Art 6(1)(a) or 9(2)(a) (a special category on
+ * explicit consent). The renderer then lists the right to withdraw it itself.
  */
 export const consentWithdrawalRule: CompletenessRule = {
   id: 'consentWithdrawal',
   section: 'rights',
   articles: { art13: '13(2)(c)', art14: '14(2)(d)' },
   check(snapshot) {
-    const indexes = purposesOn(snapshot, 'consent');
-    if (indexes.length === 0) return notApplicable(['purposes[].legalBasis']);
-    return findingFrom(
-      [...indexes.map((index) => `purposes[${index}].legalBasis`), 'consent withdrawal (standard text)'],
-      [],
+    if (!restsOnConsent(snapshot)) return notApplicable(['purposes[].legalBasis']);
+    const explicit = snapshot.dataCategories.flatMap((category, index) =>
+      category.special === 'art9' && category.art9Ground === 'a' ? [`dataCategories[${index}].art9Ground`] : [],
     );
+    return findingFrom([...purposesOn(snapshot, 'consent').map((index) => `purposes[${index}].legalBasis`), ...explicit, 'notice.derivedRights'], []);
   },
 };

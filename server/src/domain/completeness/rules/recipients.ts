@@ -1,10 +1,7 @@
 import { isOutsideEea } from '../../countries';
-import type { NoticeSnapshot, RecipientSnapshot, TransferSafeguard } from '../../types';
+import type { NoticeSnapshot, RecipientSnapshot } from '../../types';
 import { hasText, nameOf } from '../text';
-import { findingFrom, notApplicable, type CompletenessRule, type RuleProblem } from './rule';
-
-/** Safeguards under Art 46 and 47, whose copy or place of publication 13(1)(f) asks the notice to give. */
-const SAFEGUARDS_WITH_COPY: TransferSafeguard[] = ['standard-contractual-clauses', 'binding-corporate-rules'];
+import { findingFrom, type CompletenessRule, type RuleProblem } from './rule';
 
 const countryOf = (recipient: RecipientSnapshot): string => (recipient.country ?? '').trim().toUpperCase();
 
@@ -44,16 +41,31 @@ export const recipientsRule: CompletenessRule = {
   },
 };
 
-/** 13(1)(f): applies exactly when some recipient is outside the EU/EEA; each such one needs a safeguard. */
+/**
+ * 13(1)(f): the organisation's own answer, never assumed. Unanswered is missing (unless recipients
+ * outside the EU/EEA already say it); "no" contradicted by such a recipient is missing; "yes" needs
+ * the transfers described, by those recipients or in the text, each recipient with its safeguard
+ * (and an Art 49 transfer with its derogation). How to obtain a copy is said by the standard text.
+ */
 export const transfersRule: CompletenessRule = {
   id: 'transfers',
   section: 'transfers',
   articles: { art13: '13(1)(f)', art14: '14(1)(f)' },
   check(snapshot, { locale, defaultLanguage }) {
     const indexes = recipientsOutsideEea(snapshot);
-    if (indexes.length === 0) return notApplicable(['recipients[].country', 'recipients[].transferSafeguard']);
+    const answer = snapshot.transfersOutsideEea ?? null;
+    const text = hasText(snapshot.transfersText, defaultLanguage);
+    if (indexes.length === 0) {
+      if (answer === 'no') return findingFrom(['transfersOutsideEea'], []);
+      if (answer === 'yes') {
+        return text
+          ? findingFrom(['transfersOutsideEea', 'transfersText'], [])
+          : findingFrom(['transfersOutsideEea', 'transfersText'], [{ field: 'transfersText', code: 'transfersNotDescribed' }]);
+      }
+      return findingFrom(['transfersOutsideEea'], [{ field: 'transfersOutsideEea', code: 'transfersUnanswered' }]);
+    }
 
-    const fields: string[] = [];
+    const fields: string[] = ['transfersOutsideEea'];
     const problems: RuleProblem[] = [];
     for (const index of indexes) {
       const recipient = snapshot.recipients[index];
@@ -62,15 +74,12 @@ export const transfersRule: CompletenessRule = {
         country: countryOf(recipient),
       };
       fields.push(`recipients[${index}].transferSafeguard`);
+      if (answer === 'no') problems.push({ field: 'transfersOutsideEea', code: 'transfersContradicted', params });
       if (!recipient.transferSafeguard) {
         problems.push({ field: `recipients[${index}].transferSafeguard`, code: 'transferSafeguard', params });
-        continue;
+      } else if (recipient.transferSafeguard === 'derogation-art49' && !recipient.art49Derogation) {
+        problems.push({ field: `recipients[${index}].art49Derogation`, code: 'art49Derogation', params });
       }
-      if (!SAFEGUARDS_WITH_COPY.includes(recipient.transferSafeguard)) continue;
-      // Where to get a copy may be said per recipient or once for all in the transfers text.
-      if (hasText(recipient.safeguardDetails, defaultLanguage)) fields.push(`recipients[${index}].safeguardDetails`);
-      else if (hasText(snapshot.transfersText, defaultLanguage)) fields.push('transfersText');
-      else problems.push({ field: `recipients[${index}].safeguardDetails`, code: 'safeguardCopy', params });
     }
     return findingFrom([...new Set(fields)], problems);
   },

@@ -25,8 +25,11 @@ export interface CompletenessRule {
   id: CompletenessItemId;
   /** The section of the notice that gives the item. */
   section: NoticeSectionId;
-  /** The item's place in Art 13 and in Art 14; a missing one means that article does not ask for it. */
-  articles: { art13?: string; art14?: string };
+  /**
+   * The item's place in Art 13 and in Art 14; a missing one means that article does not ask for it.
+   * `other`: the articles of an item that is not an Art 13/14 information item (e.g. Art 9(2) and 10).
+   */
+  articles: { art13?: string; art14?: string; other?: string[] };
   check(snapshot: NoticeSnapshot, context: RuleContext): RuleFinding;
 }
 

@@ -13,13 +13,13 @@ export const retentionRule: CompletenessRule = {
   },
 };
 
-/** 13(2)(b): always given, since an empty rights text renders the standard one from locales/. */
+/** 13(2)(b): always given: the notice lists the rights its purposes' legal bases give; the register's own text only adds. */
 export const rightsRule: CompletenessRule = {
   id: 'rights',
   section: 'rights',
   articles: { art13: '13(2)(b)', art14: '14(2)(c)' },
   check(snapshot, { defaultLanguage }) {
-    return findingFrom([hasText(snapshot.rights, defaultLanguage) ? 'rights' : 'rights (standard text)'], []);
+    return findingFrom(['notice.derivedRights', ...(hasText(snapshot.rights, defaultLanguage) ? ['rights'] : [])], []);
   },
 };
 
@@ -29,7 +29,7 @@ export const complaintRule: CompletenessRule = {
   section: 'rights',
   articles: { art13: '13(2)(d)', art14: '14(2)(e)' },
   check() {
-    return findingFrom(['supervisory authority (plugin config)'], []);
+    return findingFrom(['notice.supervisoryAuthority'], []);
   },
 };
 
@@ -46,13 +46,26 @@ export const statutoryRequirementRule: CompletenessRule = {
   },
 };
 
-/** 13(2)(f): always given, since an empty text renders "no automated decisions". */
+/**
+ * 13(2)(f): the organisation's own answer, never assumed from an empty text. "yes" needs the logic
+ * involved and the significance and envisaged consequences.
+ */
 export const automatedDecisionsRule: CompletenessRule = {
   id: 'automatedDecisions',
   section: 'automatedDecisions',
   articles: { art13: '13(2)(f)', art14: '14(2)(g)' },
   check(snapshot, { defaultLanguage }) {
-    const stated = hasText(snapshot.automatedDecisions, defaultLanguage);
-    return findingFrom([stated ? 'automatedDecisions' : 'automatedDecisions (empty: none)'], []);
+    const answer = snapshot.automatedDecisionMaking ?? null;
+    if (answer === 'none') return findingFrom(['automatedDecisionMaking'], []);
+    if (answer === null) {
+      return findingFrom(['automatedDecisionMaking'], [{ field: 'automatedDecisionMaking', code: 'automatedDecisionsUnanswered' }]);
+    }
+    const fields = ['automatedDecisionMaking', 'automatedDecisions', 'automatedDecisionsConsequences'];
+    return findingFrom(fields, [
+      ...(hasText(snapshot.automatedDecisions, defaultLanguage) ? [] : [{ field: 'automatedDecisions', code: 'automatedDecisionsLogic' as const }]),
+      ...(hasText(snapshot.automatedDecisionsConsequences, defaultLanguage)
+        ? []
+        : [{ field: 'automatedDecisionsConsequences', code: 'automatedDecisionsConsequences' as const }]),
+    ]);
   },
 };

@@ -1,5 +1,5 @@
-import { NOTICE_SECTION_IDS, type NoticeSectionId } from '../../sections';
-import { editorMarkdown, escapeLine, hasValue } from '../markdown-text';
+import { NOTICE_SECTION_IDS, sectionNumbers, type NoticeSectionId } from '../../sections';
+import { blocks, editorMarkdown, escapeLine, hasValue } from '../markdown-text';
 import type { SectionBuilder, SectionContext } from './context';
 import { dataContentSection, sourcesSection } from './data-content';
 import { contactSection, controllerSection } from './parties';
@@ -31,9 +31,40 @@ const editorText = (pick: (notice: SectionContext['notice']) => string | null): 
 
 interface SectionRule {
   build: SectionBuilder;
-  /** GDPR requires it: shown even when empty (with a standard text or the placeholder). */
-  required?: boolean;
+  /**
+   * GDPR requires it of this notice: shown even when empty, with the placeholder, so that a gap is
+   * visible and numbered like every other, never silently left out.
+   */
+  required?: (notice: SectionContext['notice']) => boolean;
 }
+
+const always = () => true;
+/** Asked of data collected from the data subject (Art 13). */
+const ofArt13 = (notice: SectionContext['notice']) => notice.noticeKind !== 'art14';
+/** Asked of data obtained elsewhere (Art 14). */
+const ofArt14 = (notice: SectionContext['notice']) => notice.noticeKind !== 'art13';
+
+/**
+ * 11 Automaattinen päätöksenteko (Art 13(2)(f)): "none" says so; "yes" says so with the logic
+ * involved and the significance and consequences; without an answer only an older version's own
+ * text, if any.
+ */
+const automatedDecisionsSection: SectionBuilder = ({ notice, texts }) => {
+  const logic = hasValue(notice.automatedDecisions) ? editorMarkdown(notice.automatedDecisions) : '';
+  const consequences = hasValue(notice.automatedDecisionsConsequences) ? editorMarkdown(notice.automatedDecisionsConsequences) : '';
+  switch (notice.automatedDecisionMaking) {
+    case 'none':
+      return blocks(texts.standard.noAutomatedDecisions, logic);
+    case 'yes':
+      return blocks(
+        texts.standard.automatedDecisionsYes,
+        logic && `### ${texts.fields.automatedLogic}\n\n${logic}`,
+        consequences && `### ${texts.fields.automatedConsequences}\n\n${consequences}`,
+      );
+    default:
+      return blocks(logic, consequences);
+  }
+};
 
 /**
  * What each section says. Their order is the notice's (domain/sections.ts). The statutory or
@@ -42,21 +73,19 @@ interface SectionRule {
  * and the completeness check a stable place to point to.
  */
 const SECTION_RULES: Record<NumberedSectionId, SectionRule> = {
-  controller: { build: controllerSection, required: true },
+  controller: { build: controllerSection, required: always },
   contact: { build: contactSection },
   register: { build: ({ notice }) => (hasValue(notice.title) ? escapeLine(notice.title) : '') },
-  purposes: { build: purposesSection, required: true },
-  dataContent: { build: dataContentSection },
-  sources: { build: sourcesSection },
-  recipients: { build: recipientsSection },
-  transfers: { build: transfersSection, required: true },
-  retention: { build: editorText((notice) => notice.retention), required: true },
+  purposes: { build: purposesSection, required: always },
+  dataContent: { build: dataContentSection, required: ofArt14 },
+  sources: { build: sourcesSection, required: ofArt14 },
+  recipients: { build: recipientsSection, required: always },
+  transfers: { build: transfersSection, required: always },
+  retention: { build: editorText((notice) => notice.retention), required: always },
   security: { build: editorText((notice) => notice.security) },
-  automatedDecisions: {
-    build: (context) => editorText((notice) => notice.automatedDecisions)(context) || context.texts.standard.noAutomatedDecisions,
-  },
-  statutoryRequirement: { build: editorText((notice) => notice.statutoryRequirement) },
-  rights: { build: rightsSection, required: true },
+  automatedDecisions: { build: automatedDecisionsSection, required: always },
+  statutoryRequirement: { build: editorText((notice) => notice.statutoryRequirement), required: ofArt13 },
+  rights: { build: rightsSection, required: always },
   cookies: { build: editorText((notice) => notice.cookies) },
 };
 
@@ -65,13 +94,13 @@ const NUMBERED_SECTIONS = NOTICE_SECTION_IDS.filter((id): id is NumberedSectionI
 /** The sections to show, in order and numbered; sections with nothing to say are left out. */
 export function buildSections(context: SectionContext): NoticeSection[] {
   const { texts } = context;
-  const numbered = NUMBERED_SECTIONS.map((id) => ({
+  const shown = NUMBERED_SECTIONS.map((id) => ({
     id,
     heading: texts.sections[id],
-    markdown: SECTION_RULES[id].build(context) || (SECTION_RULES[id].required ? texts.document.placeholder : ''),
-  }))
-    .filter((section) => section.markdown !== '')
-    .map((section, i): NoticeSection => ({ ...section, number: i + 1 }));
+    markdown: SECTION_RULES[id].build(context) || (SECTION_RULES[id].required?.(context.notice) ? texts.document.placeholder : ''),
+  })).filter((section) => section.markdown !== '');
+  const numbers = sectionNumbers(shown.map((section) => section.id));
+  const numbered = shown.map((section): NoticeSection => ({ ...section, number: numbers.get(section.id) ?? null }));
 
   const extra = context.notice.extraSections
     .map((section, i): NoticeSection => ({

@@ -13,7 +13,7 @@ export function purposesSection({ notice, texts }: SectionContext): string {
         labelled(fields.legalBasis, withArticle(texts.legalBases[purpose.legalBasis], escapeInline(purpose.legalBasis))),
         purpose.legalBasis === 'legitimate-interests' &&
           labelled(
-            fields.legitimateInterest,
+            purpose.legitimateInterestOf === 'third-party' ? fields.legitimateInterestOfThirdParty : fields.legitimateInterest,
             hasValue(purpose.legitimateInterest) ? editorMarkdown(purpose.legitimateInterest) : texts.document.placeholder,
           ),
       ),
