@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'fs';
 import path from 'path';
+import { mapValues } from 'lodash';
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
 import { bootStrapi, stopStrapi } from './helpers/strapi';
@@ -31,6 +32,14 @@ interface Imported {
   }>;
   warnings: Array<{ code: string; params: Record<string, unknown>; register?: number }>;
   lines: ImportLine[];
+}
+
+/** The dry run's proposals, per register. */
+interface Preview {
+  registers: Array<{
+    proposedAnswers: Record<string, { answer: string } | undefined>;
+    suggestedSections: Array<{ sections: Array<{ line: number; target: string | null }> }>;
+  }>;
 }
 
 /** The language a fixture is written in. */
@@ -75,8 +84,10 @@ interface Expected {
   dataCategories: number;
   /** The answers the text states, as the import proposes them. */
   answers: { transfersOutsideEea?: string; automatedDecisionMaking?: string };
-  /** What the notice itself lacks; an import never answers the transfers and automated-decision questions, so both stay open for the editor. */
+  /** What the report names right after the import: a proposal is never applied by itself, so the transfers and automated-decision questions stay open. */
   missing: string[];
+  /** What the notice itself lacks: what the report still names once the editor has accepted every proposal of the preview. */
+  lacks: string[];
   /**
    * A notice in another language than the default one: items whose text it gives only in its own
    * language, which the check (of the default language, as publishing takes it) also reports until translated.
@@ -109,6 +120,8 @@ const EXPECTED: Record<string, Expected[]> = {
       // Only a name for the controller, no legal basis anywhere, no retention period, nothing on
       // whether the data must be given.
       missing: ['controller', 'purposes', 'transfers', 'retention', 'statutoryRequirement', 'automatedDecisions'],
+      // Profiling is named, its logic and consequences are not.
+      lacks: ['automatedDecisions', 'controller', 'purposes', 'retention', 'statutoryRequirement'],
     },
   ],
   'label-paragraphs.txt': [
@@ -126,6 +139,8 @@ const EXPECTED: Record<string, Expected[]> = {
       answers: { transfersOutsideEea: 'yes', automatedDecisionMaking: 'none' },
       // No controller at all; consent and contract are named in prose but tied to no purpose.
       missing: ['controller', 'purposes', 'transfers', 'statutoryRequirement', 'automatedDecisions'],
+      // Data may be stored outside the EU/EEA, on no safeguard the notice names.
+      lacks: ['controller', 'purposes', 'statutoryRequirement', 'transfers'],
     },
   ],
   'three-registers-with-dates.txt': [
@@ -137,10 +152,12 @@ const EXPECTED: Record<string, Expected[]> = {
       legacyHistory: { createdOn: '2018-05-24', updates: ['2018-06-06'] },
       noticeKind: 'both',
       purposes: [],
-      dataCategories: 0,
+      dataCategories: 6,
       answers: { transfersOutsideEea: 'yes' },
-      // Its retention sentence sits in the data-content text, not in a retention section.
-      missing: ['purposes', 'transfers', 'retention', 'statutoryRequirement', 'automatedDecisions', 'dataCategories'],
+      // Its retention sentence sits in the data-content text: the preview proposes moving it (below).
+      missing: ['purposes', 'transfers', 'retention', 'statutoryRequirement', 'automatedDecisions'],
+      // Transfers "may" happen, on a Privacy Shield no longer in force and no other safeguard named.
+      lacks: ['automatedDecisions', 'purposes', 'statutoryRequirement', 'transfers'],
     },
     {
       title: 'Optifluence Oy:n sosiaalisen median tutkimuspalveluiden henkilörekisteri',
@@ -150,9 +167,11 @@ const EXPECTED: Record<string, Expected[]> = {
       legacyHistory: { createdOn: '2018-05-24', updates: ['2018-10-04'] },
       noticeKind: 'both',
       purposes: [],
-      dataCategories: 0,
+      dataCategories: 3,
       answers: { transfersOutsideEea: 'yes' },
-      missing: ['purposes', 'transfers', 'retention', 'statutoryRequirement', 'automatedDecisions', 'dataCategories'],
+      missing: ['purposes', 'transfers', 'retention', 'statutoryRequirement', 'automatedDecisions'],
+      // Nothing on how long the data are kept.
+      lacks: ['automatedDecisions', 'purposes', 'retention', 'statutoryRequirement'],
     },
     {
       // The notice repeats the second register's name for the survey register.
@@ -163,9 +182,11 @@ const EXPECTED: Record<string, Expected[]> = {
       legacyHistory: { createdOn: '2018-05-24', updates: ['2018-10-04'] },
       noticeKind: 'both',
       purposes: [],
-      dataCategories: 0,
+      dataCategories: 7,
       answers: { transfersOutsideEea: 'yes' },
-      missing: ['purposes', 'transfers', 'retention', 'statutoryRequirement', 'automatedDecisions', 'dataCategories'],
+      missing: ['purposes', 'transfers', 'retention', 'statutoryRequirement', 'automatedDecisions'],
+      // Its retention sentence sits in the security section: the preview proposes moving it.
+      lacks: ['automatedDecisions', 'purposes', 'statutoryRequirement'],
     },
   ],
   'word-table-wrapped-headings.txt': [
@@ -189,6 +210,7 @@ const EXPECTED: Record<string, Expected[]> = {
       dataCategories: 3,
       answers: { transfersOutsideEea: 'no' },
       missing: ['automatedDecisions', 'statutoryRequirement', 'transfers'],
+      lacks: ['automatedDecisions', 'statutoryRequirement'],
     },
   ],
   'question-headings.txt': [
@@ -211,6 +233,7 @@ const EXPECTED: Record<string, Expected[]> = {
       dataCategories: 2,
       answers: { transfersOutsideEea: 'yes', automatedDecisionMaking: 'none' },
       missing: ['automatedDecisions', 'statutoryRequirement', 'transfers'],
+      lacks: ['statutoryRequirement'],
     },
   ],
   'one-line-controller-gdpr-headings.txt': [
@@ -232,6 +255,8 @@ const EXPECTED: Record<string, Expected[]> = {
       dataCategories: 5,
       answers: { transfersOutsideEea: 'no', automatedDecisionMaking: 'yes' },
       missing: ['automatedDecisions', 'purposes', 'statutoryRequirement', 'transfers'],
+      // Profiling without its logic; legitimate interests without the interest.
+      lacks: ['automatedDecisions', 'purposes', 'statutoryRequirement'],
     },
   ],
   'swedish-notice.txt': [
@@ -253,6 +278,7 @@ const EXPECTED: Record<string, Expected[]> = {
       dataCategories: 2,
       answers: { transfersOutsideEea: 'no' },
       missing: ['automatedDecisions', 'statutoryRequirement', 'transfers'],
+      lacks: ['automatedDecisions', 'statutoryRequirement'],
       untranslated: ['recipients', 'retention', 'sources'],
     },
   ],
@@ -272,10 +298,12 @@ const EXPECTED: Record<string, Expected[]> = {
       noticeKind: 'both',
       // "The processing is based on the data subject's consent."
       purposes: ['We process personal data to send the newsletter the subscriber has ordered'],
-      // "Name and e-mail address." is two names, no list: kept as written.
-      dataCategories: 0,
+      // "Name and e-mail address.": two names, the sentence kept as written too.
+      dataCategories: 2,
       answers: { transfersOutsideEea: 'yes', automatedDecisionMaking: 'none' },
-      missing: ['automatedDecisions', 'dataCategories', 'statutoryRequirement', 'transfers'],
+      missing: ['automatedDecisions', 'statutoryRequirement', 'transfers'],
+      // The transfer is described in English only: the check of the default language reports it untranslated.
+      lacks: ['statutoryRequirement', 'transfers'],
       untranslated: ['recipients', 'retention', 'sources'],
     },
   ],
@@ -297,6 +325,7 @@ const EXPECTED: Record<string, Expected[]> = {
       dataCategories: 2,
       answers: {},
       missing: ['automatedDecisions', 'statutoryRequirement', 'transfers'],
+      lacks: ['automatedDecisions', 'statutoryRequirement', 'transfers'],
     },
     {
       title: 'Tapahtumarekisteri',
@@ -317,6 +346,7 @@ const EXPECTED: Record<string, Expected[]> = {
       dataCategories: 1,
       answers: {},
       missing: ['automatedDecisions', 'recipients', 'statutoryRequirement', 'transfers'],
+      lacks: ['automatedDecisions', 'recipients', 'statutoryRequirement', 'transfers'],
     },
   ],
 };
@@ -418,6 +448,23 @@ describe.each(Object.keys(EXPECTED))('importing %s', (file) => {
     }
   });
 
+  it('names exactly what the notice lacks once the editor accepts every proposal of the preview', async () => {
+    const text = read(file);
+    const locale = localeOf(file);
+    const preview = await admin.post('/privacy-notices/import', { data: { text, locale, dryRun: true } });
+    expect(preview.status).toBe(200);
+    const planned: Preview['registers'] = preview.body.data.registers;
+    // The editor accepts each suggested move and confirms each answer the notice states.
+    const sections = planned.flatMap((register) => register.suggestedSections.flatMap((suggestion) => suggestion.sections));
+    const answers = planned.map((register) => mapValues(register.proposedAnswers, (proposal) => proposal?.answer ?? null));
+    const created = await admin.post('/privacy-notices/import', { data: { text, locale, sections, answers } });
+    expect(created.status).toBe(201);
+    for (const [i, { documentId }] of (created.body.data as Imported).registers.entries()) {
+      const report = await checkOf(documentId);
+      expect(missingItems(report).sort()).toEqual([...expected[i].lacks, ...(expected[i].untranslated ?? [])].sort());
+    }
+  });
+
   it('names the gaps of the notice in its completeness report, and the same score in the list', async () => {
     for (const [i, { documentId, completeness }] of imported.registers.entries()) {
       const report = await checkOf(documentId);
@@ -461,11 +508,14 @@ describe('what the reports say in detail', () => {
     expect(await optifluence()).toHaveLength(1);
     // Named once for the three registers that use it.
     expect(warnings.filter((w) => w.code === 'controllerReused')).toEqual([{ code: 'controllerReused', params: { name: 'Optifluence Oy' }, register: 1 }]);
-    expect(registers.map((register) => register.slug)).toEqual([
-      'optifluence-oyn-asiakasrekisteri-ja-markkinointirekisteri-2',
-      'optifluence-oyn-sosiaalisen-median-tutkimuspalveluiden-3',
-      'optifluence-oyn-sosiaalisen-median-tutkimuspalveluiden-4',
+    // Each import of the notice gets addresses of its own, numbered after the ones taken.
+    expect(registers.map((register) => register.slug.replace(/-\d+$/, ''))).toEqual([
+      'optifluence-oyn-asiakasrekisteri-ja-markkinointirekisteri',
+      'optifluence-oyn-sosiaalisen-median-tutkimuspalveluiden',
+      'optifluence-oyn-sosiaalisen-median-tutkimuspalveluiden',
     ]);
+    expect(registers.every((register) => /-\d+$/.test(register.slug))).toBe(true);
+    expect(new Set(registers.map((register) => register.slug)).size).toBe(3);
   });
 
   it('publishes an imported register with its legacy laadittu date and päivitetty history', async () => {

@@ -284,8 +284,32 @@ describe('three-registers-with-dates.txt: three registers, dates, page noise', (
     expect(rights).toContain('\n\n**Muut henkilötietojen käsittelyyn liittyvät oikeudet**\n\nRekisterissä olevalla');
   });
 
-  it('does not split prose into purposes or categories when it states no single legal basis', () => {
-    expect(registers.every((draft) => draft.purposes.length === 0 && draft.dataCategories.length === 0)).toBe(true);
+  it('does not split purposes from prose that states no single legal basis', () => {
+    expect(registers.every((draft) => draft.purposes.length === 0)).toBe(true);
     expect(registers.every((draft) => draft.purposesText !== null)).toBe(true);
+  });
+
+  it('reads the data categories its sentences name, the sentences kept as written', () => {
+    const names = (i: number) => registers[i].dataCategories.map((category) => category.name.fi);
+    expect(names(0)).toEqual([
+      'Henkilön nimi',
+      'Asema',
+      'Yritys/organisaatio',
+      'Yhteystiedot',
+      'Asiakkuuden hoitamiseen liittyviä tietoja',
+      'Tietoja käydyistä myyntineuvotteluista',
+    ]);
+    expect(registers[0].dataCategories[3].examples).toEqual({ fi: ['puhelinnumero', 'sähköpostiosoite', 'osoite'] });
+    expect(names(1)).toEqual(['Sosiaalisen median palvelujen käyttäjien ilmoittamat nimet', 'Käyttäjätunnukset', 'Sosiaalisen median palvelujen käytöstä syntyvät julkiset tiedot']);
+    expect(names(2)).toEqual([
+      'Vastaajan nimi',
+      'Osoite',
+      'Sähköpostiosoite',
+      'Puhelinnumero',
+      'Tutkimusvastaukset',
+      'Arvontoihin liittyvät tiedot',
+      'Tutkimustoiminnan kehittämiseen liittyvät palautteet',
+    ]);
+    expect(registers.every((draft) => draft.dataCategoriesText !== null)).toBe(true);
   });
 });

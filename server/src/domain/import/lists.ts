@@ -1,10 +1,12 @@
 /**
- * Purposes and data categories split from the lists in their sections. Prose is not split:
- * it stays in purposesText / dataCategoriesText for the editor.
+ * Purposes and data categories split from the lists in their sections, and data categories from a
+ * sentence that only names them (category-sentences.ts). Other prose is not split: it stays in
+ * purposesText / dataCategoriesText for the editor.
  */
 import { escapeRegExp, upperFirst } from 'lodash';
 import { LEGAL_BASES } from '../types';
 import type { LegalBasis } from '../types';
+import { categorySentenceReader } from './category-sentences';
 import { mentionsAny, termPattern } from './patterns';
 import { wordCount } from './lines';
 import type { Element, ListItem } from './markdown';
@@ -124,7 +126,19 @@ export function dataCategoriesFrom(elements: Element[], dictionary: ImportDictio
     }
     return element.items.map((item) => fromItem(item.text));
   });
-  if (categories.length || elements.length !== 1 || elements[0].kind !== 'paragraph') return categories;
-  const names = enumeratedNames(elements[0].text, dictionary.conjunctions);
-  return names ? names.map((name) => category(name, null)) : [];
+  if (categories.length) return categories;
+  const names = elements.length === 1 && elements[0].kind === 'paragraph' ? enumeratedNames(elements[0].text, dictionary.conjunctions) : null;
+  if (names) return names.map((name) => category(name, null));
+  // Names in sentences: "Rekisteriin tallennettavia tietoja voivat olla nimi, osoite ja …".
+  const readSentence = categorySentenceReader(dictionary);
+  const named: ImportedDataCategory[] = [];
+  for (const element of elements) {
+    if (element.kind !== 'paragraph') continue;
+    const sentences = element.text.split(SENTENCE_END).map((sentence) => sentence.trim()).filter(Boolean);
+    for (const sentence of sentences) {
+      const read = readSentence(sentence, { alone: sentences.length === 1, continuing: named.length > 0 });
+      named.push(...read.map(({ name, examples }) => category(name, examples)));
+    }
+  }
+  return named;
 }

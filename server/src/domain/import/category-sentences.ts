@@ -1,0 +1,104 @@
+/**
+ * Data categories a notice names in a sentence instead of a list: "Rekisteriin tallennettavia
+ * tietoja voivat olla henkilön nimi, asema sekä yhteystiedot (puhelinnumero, osoite)." or, as a
+ * paragraph of its own, "Name and e-mail address.". The names are the notice's own words, split at
+ * commas and conjunctions; words in brackets, or after "kuten", become the examples of the name
+ * before them. A sentence is read only when every part is short enough to be a name: anything else
+ * is prose and stays as written, for the editor.
+ */
+import { escapeRegExp } from 'lodash';
+import { wordCount } from './lines';
+import { mentionsAny, termPattern } from './patterns';
+import type { ImportDictionary } from './types';
+
+/** A category's name and its examples, as the sentence words them. */
+export interface NamedCategory {
+  name: string;
+  examples: string[];
+}
+
+const MAX_NAME_WORDS = 8;
+/** Without a lead-in, only a paragraph of short names of personal data is read as names. */
+const MAX_BARE_NAME_WORDS = 4;
+/** "Rekisteriin tallennettavia henkilötietoja" before "ovat": the opening names the data, briefly. */
+const MAX_OPENING_WORDS = 5;
+
+const alternation = (terms: string[]) => terms.map((term) => escapeRegExp(term).replace(/\s+/g, '\\s+')).join('|');
+
+/** Splits at commas, semicolons and conjunctions outside brackets; "etu- ja sukunimi" stays whole. */
+function splitNames(text: string, conjunctions: string[]): string[] {
+  const brackets: string[] = [];
+  const masked = text.replace(/\([^()]*\)/g, (group) => `\u0000${brackets.push(group) - 1}\u0000`);
+  const conjunction = alternation(conjunctions);
+  const separator = new RegExp(`\\s*[,;]\\s*${conjunction ? `|(?<!-)\\s+(?:${conjunction})\\s+` : ''}`, 'iu');
+  const leading = conjunction ? new RegExp(`^(?:${conjunction})\\s+`, 'iu') : /^$/;
+  return masked
+    .split(separator)
+    .map((part) => part.replace(leading, '').replace(/\u0000(\d+)\u0000/g, (_, i: string) => brackets[Number(i)]).trim())
+    .filter(Boolean);
+}
+
+/** "yhteystiedot (puhelinnumero, osoite)" → the name and its examples in brackets. */
+function withBracketExamples(part: string, dictionary: ImportDictionary, marker: RegExp): NamedCategory {
+  const bracket = /^(.*?)\s*\(([^()]*)\)$/u.exec(part);
+  if (!bracket || !bracket[1]) return { name: part, examples: [] };
+  return { name: bracket[1], examples: splitNames(bracket[2].replace(marker, ''), dictionary.conjunctions) };
+}
+
+/** The enumeration after a lead-in, as names; null when a part is too long to be one. */
+function namesIn(enumeration: string, dictionary: ImportDictionary, maxWords: number): NamedCategory[] | null {
+  const markers = alternation(dictionary.exampleMarkers);
+  const leadingMarker = markers ? new RegExp(`^(?:${markers})(?:\\s+|$)`, 'iu') : /^$/;
+  const innerMarker = markers ? new RegExp(`(?:^|\\s+)(?:${markers})\\s+`, 'iu') : null;
+  const body = enumeration.replace(/[\s.!]+$/u, '').replace(leadingMarker, '');
+  const categories: NamedCategory[] = [];
+  let examplesOf: NamedCategory | null = null;
+  for (const part of splitNames(body, dictionary.conjunctions)) {
+    if (examplesOf) {
+      examplesOf.examples.push(part);
+      continue;
+    }
+    const marked = innerMarker?.exec(part);
+    if (marked) {
+      // "… julkiset tiedot kuten profiilien tiedot, julkaisut": what follows are examples of the name before.
+      const head = part.slice(0, marked.index).trim();
+      const owner = head ? withBracketExamples(head, dictionary, leadingMarker) : categories[categories.length - 1];
+      if (!owner) return null;
+      if (head) categories.push(owner);
+      owner.examples.push(...splitNames(part.slice(marked.index + marked[0].length), dictionary.conjunctions));
+      examplesOf = owner;
+      continue;
+    }
+    categories.push(withBracketExamples(part, dictionary, leadingMarker));
+  }
+  const fits = categories.every((category) => wordCount(category.name) <= maxWords) && categories.every((c) => c.examples.every((e) => wordCount(e) <= MAX_NAME_WORDS));
+  return fits && categories.length > 0 ? categories : null;
+}
+
+/**
+ * Reads one sentence. `alone`: the sentence is its paragraph. `continuing`: an earlier sentence of
+ * the section was read as names, so "Lisäksi tietoja voivat olla palautteet." continues that list.
+ */
+export function categorySentenceReader(dictionary: ImportDictionary): (sentence: string, where: { alone: boolean; continuing: boolean }) => NamedCategory[] {
+  const { leadIns, subjects, names } = dictionary.dataCategoryProse;
+  const subjectTerms = subjects.map(termPattern);
+  const nameTerms = names.map(termPattern);
+  const leadIn = new RegExp(`^(.{1,80}?)(?::\\s+|\\s+(?:${alternation(leadIns)})\\s+)(.+)$`, 'iu');
+  const colon = /^([^:]{1,80}):\s+(.+)$/u;
+
+  const ofPersonalData = (categories: NamedCategory[]) => categories.filter((category) => mentionsAny(category.name, nameTerms)).length;
+
+  return (sentence, { alone, continuing }) => {
+    const opened = colon.exec(sentence) ?? leadIn.exec(sentence);
+    if (opened && wordCount(opened[1]) <= MAX_OPENING_WORDS && mentionsAny(opened[1], subjectTerms)) {
+      // "This information is needed for the contract, and …" is no list: a list of data names a name or an address.
+      const categories = namesIn(opened[2], dictionary, MAX_NAME_WORDS);
+      const enough = categories && (categories.length > 1 || categories[0].examples.length > 0) && (continuing || ofPersonalData(categories) > 0);
+      return enough ? categories : [];
+    }
+    // A paragraph that is only names: "Name and e-mail address."
+    if (!alone) return [];
+    const bare = namesIn(sentence, dictionary, MAX_BARE_NAME_WORDS);
+    return bare && bare.length > 1 && ofPersonalData(bare) * 2 >= bare.length ? bare : [];
+  };
+}
