@@ -3,7 +3,8 @@
  * warnings in the admin's words, move a block of lines to another section and see the plan
  * updated, pick a purpose's legal basis, confirm one of the answers the notice states, then create
  * the draft and find the corrections in it; then use library entries instead of new ones, one
- * suggested beside the purpose, one found by searching the library.
+ * suggested beside the purpose, one found by searching the library; and cut a register of its own
+ * out of another, the choices made for the register after it staying with that register.
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './helpers/browser';
@@ -156,4 +157,71 @@ test('an editor uses existing library entries instead of new ones and creates th
   // No copy of either was created.
   await expect(api('GET', '/privacy-notices/purposes?q=tiedottaminen')).resolves.toEqual([]);
   await expect(api('GET', '/privacy-notices/data-categories?q=puhelinnumero')).resolves.toEqual([]);
+}));
+
+test('a choice stays with its register when a section move cuts a new register before it', () => keepFailureScreenshot(() => page, 'import-registers-e2e', async () => {
+  const club = [
+    'Rekisterin nimi',
+    'Soutukerhon jäsenrekisteri',
+    '',
+    'Rekisterinpitäjä',
+    'Soutukerho ry, Rantatie 2, 33100 Tampere, soutu@soutu.example',
+    '',
+    'Tietolähteet',
+    'Tiedot saadaan jäseneltä itseltään.',
+    '',
+    'Tietojen säilytys',
+    'Tiedot poistetaan vuoden kuluttua jäsenyyden päättymisestä.',
+    '',
+    'Soutukurssien rekisteri',
+    '',
+    'Tietolähteet',
+    'Tiedot saadaan kurssille ilmoittautuvalta.',
+    '',
+    'Tietojen säilytys',
+    'Tiedot poistetaan kurssin päätyttyä.',
+    '',
+    'Rekisterin nimi',
+    'Soututapahtumien rekisteri',
+    '',
+    'Rekisterinpitäjä',
+    'Soutukerho ry, Rantatie 2, 33100 Tampere, soutu@soutu.example',
+    '',
+    'Tietolähteet',
+    'Tiedot saadaan osallistujalta.',
+    '',
+    'Tietojen säilytys',
+    'Tiedot poistetaan tapahtuman jälkeen.',
+  ].join('\n');
+  const COURSES_LINE = 13;
+  const card = (title: string) => page.locator('article').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+  const kind = (title: string) => card(title).getByRole('combobox', { name: 'Where the data come from' });
+
+  await page.goto(`${playground.url}/admin/plugins/privacy-notices/import`);
+  await page.getByRole('heading', { name: 'Import a legacy notice' }).waitFor({ timeout: 60_000 });
+  await page.getByLabel('Text of the notice').fill(club);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.getByRole('heading', { name: '2 registers found' }).waitFor();
+
+  // The editor says the events register's data come from the participant only.
+  await kind('Soututapahtumien rekisteri').click();
+  await page.getByRole('option', { name: 'From the data subject (Article 13 GDPR)' }).click();
+  await card('Soututapahtumien rekisteri').getByText('Read from the notice', { exact: false }).waitFor({ state: 'detached' });
+
+  // The courses were read into the member register: the editor makes their line a register's name.
+  const line = page.locator(`li[data-line="${COURSES_LINE}"]`);
+  await line.getByRole('combobox', { name: 'Section from here' }).click();
+  await page.getByRole('option', { name: 'Register name', exact: true }).click();
+  await page.getByRole('button', { name: 'Update the plan' }).click();
+  await page.getByRole('heading', { name: '3 registers found' }).waitFor();
+
+  // The choice stayed with the events register, now the third; the new register has the kind read from its text.
+  await kind('Soututapahtumien rekisteri').getByText('From the data subject (Article 13 GDPR)').waitFor();
+  await kind('Soutukurssien rekisteri').getByText('Both (Article 13 GDPR and Article 14 GDPR)').waitFor();
+
+  await page.getByRole('button', { name: 'Create drafts' }).click();
+  await page.getByText('3 draft registers created').waitFor();
+  await expect(registerNamed('Soututapahtumien rekisteri')).resolves.toMatchObject({ noticeKind: 'art13' });
+  await expect(registerNamed('Soutukurssien rekisteri')).resolves.toMatchObject({ noticeKind: 'both' });
+  await expect(registerNamed('Soutukerhon jäsenrekisteri')).resolves.toMatchObject({ noticeKind: 'both' });
 }));

@@ -19,45 +19,8 @@ import { LineMap } from './components/LineMap';
 import { useImportApi } from './hooks/useImportApi';
 import { WarningList } from './components/WarningList';
 import { identity, type BasisChoice, type ConfirmedAnswers, type EditorChoices, type ImportPreview, type ImportResult, type RegisterReuse, type SectionChoice } from './types';
+import { NO_CHOICES, carryChoices, choicesOf, sameRegisters } from './choices';
 import type { NoticeKind } from '../../../../server/src/domain/types';
-
-/** The entries of `map` whose key is still among `keys`: a choice whose purpose (or category) is gone is dropped. */
-const kept = <T,>(map: Record<string, T> | undefined, keys: string[]): Record<string, T> =>
-  Object.fromEntries(Object.entries(map ?? {}).filter(([key]) => keys.includes(key)));
-
-const NO_CHOICES: EditorChoices = { legalBases: [], reuse: [], noticeKinds: [], sections: [], answers: [] };
-
-/**
- * The editor's choices as the plan stands: the bases and picks kept by the identity of their purpose
- * or data category (so a moved section cannot shift them onto another), the kinds, the section starts.
- */
-const choicesOf = (preview: ImportPreview, sections: SectionChoice[], previous: EditorChoices | null): EditorChoices => ({
-  legalBases: preview.registers.map((draft, r) =>
-    kept(
-      previous?.legalBases[r],
-      draft.purposes.map((purpose) => identity(purpose.title[preview.locale])),
-    ),
-  ),
-  reuse: preview.registers.map((draft, r) => ({
-    controller: previous?.reuse[r]?.controller ?? null,
-    purposes: kept(
-      previous?.reuse[r]?.purposes,
-      draft.purposes.map((purpose) => identity(purpose.title[preview.locale])),
-    ),
-    dataCategories: kept(
-      previous?.reuse[r]?.dataCategories,
-      draft.dataCategories.map((category) => identity(category.name[preview.locale])),
-    ),
-  })),
-  noticeKinds: preview.registers.map((draft) => (draft.noticeKindFrom === 'editor' ? draft.register.noticeKind : '')),
-  sections,
-  // A confirmation holds only while the text still proposes that answer.
-  answers: preview.registers.map((draft, r) =>
-    Object.fromEntries(
-      Object.entries(previous?.answers[r] ?? {}).filter(([key, answer]) => draft.proposedAnswers[key as keyof ConfirmedAnswers]?.answer === answer),
-    ),
-  ),
-});
 
 /** How long after the editor's last choice in a card the plan is asked again. */
 const REPLAN_DELAY_MS = 500;
@@ -81,18 +44,30 @@ export const ImportPage = () => {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  /** The plan again with these choices; the answer prunes the choices whose entry is gone. */
+  /**
+   * The plan again with these choices; the answer prunes the choices whose entry is gone. When the
+   * sections changed where registers start, the registers are cut first and each register's
+   * choices sent for where it now is.
+   */
   const replan = async (next: EditorChoices) => {
     if (!preview) return;
     const mine = ++asked.current;
     planned.current = JSON.stringify(next);
-    const answer = await importer.preview({ kind: 'text', text: preview.text }, preview.locale, next);
+    const ask = (choices: EditorChoices) => importer.preview({ kind: 'text', text: preview.text }, preview.locale, choices);
+    let answer = await ask(next);
     if (mine !== asked.current) return;
+    const moved = !sameRegisters(preview, answer);
+    // Choices made while the plan was asked for are kept for the next one, with their register.
+    const inStep = (choices: EditorChoices) => (moved ? carryChoices(choices, preview, answer) : choices);
+    if (moved) {
+      next = inStep(next);
+      answer = await ask(next);
+      if (mine !== asked.current) return;
+    }
     const pruned = choicesOf(answer, next.sections, next);
     planned.current = JSON.stringify(pruned);
     setPreview(answer);
-    // Choices made while the plan was asked for are kept for the next one.
-    setChoices((current) => choicesOf(answer, next.sections, { ...current, sections: next.sections }));
+    setChoices((current) => choicesOf(answer, next.sections, inStep({ ...current, sections: next.sections })));
   };
 
   // A basis, kind, answer or library entry chosen in a card updates the plan (and its warnings) by itself.
