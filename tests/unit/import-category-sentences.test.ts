@@ -78,6 +78,68 @@ describe('a sentence that names the data', () => {
   });
 });
 
+describe('where examples end and names are whole', () => {
+  it('examples after "kuten" end at ", sekä", which names another category', () => {
+    expect(
+      categories(
+        'fi',
+        'Potilaan nimi, henkilötunnus, osoite, huoltajan tai edunvalvojan tiedot, terveydentilaa koskevat tiedot kuten esitiedot, lääkitys ja röntgenkuvat, sekä laskutustiedot.',
+      ),
+    ).toEqual([
+      ['Potilaan nimi', null],
+      ['Henkilötunnus', null],
+      ['Osoite', null],
+      ['Huoltajan tai edunvalvojan tiedot', null],
+      ['Terveydentilaa koskevat tiedot', ['esitiedot', 'lääkitys', 'röntgenkuvat']],
+      ['Laskutustiedot', null],
+    ]);
+    expect(categories('en', 'The data include your name, purchases such as orders and returns, and payment details.')).toEqual([
+      ['Your name', null],
+      ['Purchases', ['orders', 'returns']],
+      ['Payment details', null],
+    ]);
+    expect(categories('sv', 'Uppgifterna är namn, köp såsom beställningar och returer, samt betalningsuppgifter.')).toEqual([
+      ['Namn', null],
+      ['Köp', ['beställningar', 'returer']],
+      ['Betalningsuppgifter', null],
+    ]);
+  });
+
+  it('"tai", "or", "eller" do not split a name', () => {
+    expect(categories('en', 'Name and e-mail or phone number.')).toEqual([
+      ['Name', null],
+      ['E-mail or phone number', null],
+    ]);
+    expect(categories('sv', 'Registret innehåller namn, adress eller e-postadress.')).toEqual([
+      ['Namn', null],
+      ['Adress eller e-postadress', null],
+    ]);
+  });
+
+  it('the register as the subject: "Rekisteri sisältää …", "Registret innehåller …", "The register contains …"', () => {
+    expect(
+      categories('sv', 'Registret innehåller medlemmens namn, hemort, e-postadress, stämma (sopran, alt, tenor, bas) och uppgifter om betalda medlemsavgifter.'),
+    ).toEqual([
+      ['Medlemmens namn', null],
+      ['Hemort', null],
+      ['E-postadress', null],
+      ['Stämma', ['sopran', 'alt', 'tenor', 'bas']],
+      ['Uppgifter om betalda medlemsavgifter', null],
+    ]);
+    expect(categories('fi', 'Rekisteri sisältää jäsenen nimen, osoitteen ja puhelinnumeron.')).toEqual([
+      ['Jäsenen nimen', null],
+      ['Osoitteen', null],
+      ['Puhelinnumeron', null],
+    ]);
+    expect(categories('fi', 'Rekisteriin tallennetaan seuraavat tiedot: nimi, syntymäaika, osoite ja kulkutunnisteen numero.')).toEqual([
+      ['Nimi', null],
+      ['Syntymäaika', null],
+      ['Osoite', null],
+      ['Kulkutunnisteen numero', null],
+    ]);
+  });
+});
+
 describe('prose is not split', () => {
   it.each([
     ['fi', 'Tietoja käsitellään luottamuksellisesti ja huolellisesti.'],
@@ -90,6 +152,9 @@ describe('prose is not split', () => {
     ['sv', 'Uppgifterna är konfidentiella och behandlas omsorgsfullt.'],
     // Names in a sentence among others, with no lead-in: the sentence is not only names.
     ['en', 'We collect your name and e-mail address. We use them to send the newsletter.'],
+    // A short sentence with a verb is no list of names.
+    ['sv', 'Registret innehåller namn.'],
+    ['fi', 'Rekisteri sisältää nimen.'],
   ])('%s: %s', (locale, text) => {
     expect(categories(locale, text)).toEqual([]);
   });

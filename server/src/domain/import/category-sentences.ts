@@ -25,24 +25,40 @@ const MAX_OPENING_WORDS = 5;
 
 const alternation = (terms: string[]) => terms.map((term) => escapeRegExp(term).replace(/\s+/g, '\\s+')).join('|');
 
-/** Splits at commas, semicolons and conjunctions outside brackets; "etu- ja sukunimi" stays whole. */
-function splitNames(text: string, conjunctions: string[]): string[] {
+/** One part of an enumeration; `fresh` when it follows a comma and a joiner (", sekä laskutustiedot"). */
+interface Part {
+  text: string;
+  fresh: boolean;
+}
+
+/**
+ * Splits at commas, semicolons and joiners outside brackets. Only "ja"-like joiners split: "etu- ja
+ * sukunimi" and "huoltajan tai edunvalvojan tiedot" stay whole.
+ */
+function splitParts(text: string, joiners: string[]): Part[] {
   const brackets: string[] = [];
   const masked = text.replace(/\([^()]*\)/g, (group) => `\u0000${brackets.push(group) - 1}\u0000`);
-  const conjunction = alternation(conjunctions);
-  const separator = new RegExp(`\\s*[,;]\\s*${conjunction ? `|(?<!-)\\s+(?:${conjunction})\\s+` : ''}`, 'iu');
-  const leading = conjunction ? new RegExp(`^(?:${conjunction})\\s+`, 'iu') : /^$/;
-  return masked
-    .split(separator)
-    .map((part) => part.replace(leading, '').replace(/\u0000(\d+)\u0000/g, (_, i: string) => brackets[Number(i)]).trim())
-    .filter(Boolean);
+  const joiner = alternation(joiners);
+  const separator = new RegExp(`(\\s*[,;]\\s*${joiner ? `|(?<!-)\\s+(?:${joiner})\\s+` : ''})`, 'iu');
+  const leading = joiner ? new RegExp(`^(?:${joiner})\\s+`, 'iu') : /^$/;
+  const pieces = masked.split(separator);
+  const parts: Part[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const afterComma = i > 0 && /[,;]/.test(pieces[i - 1]);
+    const fresh = afterComma && leading.test(pieces[i]);
+    const restored = pieces[i].replace(leading, '').replace(/\u0000(\d+)\u0000/g, (_, n: string) => brackets[Number(n)]).trim();
+    if (restored) parts.push({ text: restored, fresh });
+  }
+  return parts;
 }
+
+const splitNames = (text: string, joiners: string[]) => splitParts(text, joiners).map((part) => part.text);
 
 /** "yhteystiedot (puhelinnumero, osoite)" → the name and its examples in brackets. */
 function withBracketExamples(part: string, dictionary: ImportDictionary, marker: RegExp): NamedCategory {
   const bracket = /^(.*?)\s*\(([^()]*)\)$/u.exec(part);
   if (!bracket || !bracket[1]) return { name: part, examples: [] };
-  return { name: bracket[1], examples: splitNames(bracket[2].replace(marker, ''), dictionary.conjunctions) };
+  return { name: bracket[1], examples: splitNames(bracket[2].replace(marker, ''), dictionary.dataCategoryProse.joiners) };
 }
 
 /** The enumeration after a lead-in, as names; null when a part is too long to be one. */
@@ -53,11 +69,14 @@ function namesIn(enumeration: string, dictionary: ImportDictionary, maxWords: nu
   const body = enumeration.replace(/[\s.!]+$/u, '').replace(leadingMarker, '');
   const categories: NamedCategory[] = [];
   let examplesOf: NamedCategory | null = null;
-  for (const part of splitNames(body, dictionary.conjunctions)) {
-    if (examplesOf) {
+  const { joiners } = dictionary.dataCategoryProse;
+  for (const { text: part, fresh } of splitParts(body, joiners)) {
+    // Examples run to the end of the enumeration, or to ", sekä …", which names another category.
+    if (examplesOf && !fresh) {
       examplesOf.examples.push(part);
       continue;
     }
+    examplesOf = null;
     const marked = innerMarker?.exec(part);
     if (marked) {
       // "… julkiset tiedot kuten profiilien tiedot, julkaisut": what follows are examples of the name before.
@@ -65,7 +84,7 @@ function namesIn(enumeration: string, dictionary: ImportDictionary, maxWords: nu
       const owner = head ? withBracketExamples(head, dictionary, leadingMarker) : categories[categories.length - 1];
       if (!owner) return null;
       if (head) categories.push(owner);
-      owner.examples.push(...splitNames(part.slice(marked.index + marked[0].length), dictionary.conjunctions));
+      owner.examples.push(...splitNames(part.slice(marked.index + marked[0].length), joiners));
       examplesOf = owner;
       continue;
     }
@@ -73,6 +92,12 @@ function namesIn(enumeration: string, dictionary: ImportDictionary, maxWords: nu
   }
   const fits = categories.every((category) => wordCount(category.name) <= maxWords) && categories.every((c) => c.examples.every((e) => wordCount(e) <= MAX_NAME_WORDS));
   return fits && categories.length > 0 ? categories : null;
+}
+
+/** True when a would-be name holds a verb of the lead-ins: "Rekisteri sisältää nimen" is a sentence. */
+export function sentenceTest(dictionary: ImportDictionary): (text: string) => boolean {
+  const leadInTerms = dictionary.dataCategoryProse.leadIns.map(termPattern);
+  return (text) => mentionsAny(text, leadInTerms);
 }
 
 /**
@@ -83,6 +108,7 @@ export function categorySentenceReader(dictionary: ImportDictionary): (sentence:
   const { leadIns, subjects, names } = dictionary.dataCategoryProse;
   const subjectTerms = subjects.map(termPattern);
   const nameTerms = names.map(termPattern);
+  const isSentence = sentenceTest(dictionary);
   const leadIn = new RegExp(`^(.{1,80}?)(?::\\s+|\\s+(?:${alternation(leadIns)})\\s+)(.+)$`, 'iu');
   const colon = /^([^:]{1,80}):\s+(.+)$/u;
 
@@ -99,6 +125,8 @@ export function categorySentenceReader(dictionary: ImportDictionary): (sentence:
     // A paragraph that is only names: "Name and e-mail address."
     if (!alone) return [];
     const bare = namesIn(sentence, dictionary, MAX_BARE_NAME_WORDS);
-    return bare && bare.length > 1 && ofPersonalData(bare) * 2 >= bare.length ? bare : [];
+    // "Registret innehåller medlemmens namn" is a sentence, not a name.
+    const sentenceLike = bare?.some((category) => isSentence(category.name));
+    return bare && !sentenceLike && bare.length > 1 && ofPersonalData(bare) * 2 >= bare.length ? bare : [];
   };
 }

@@ -6,7 +6,7 @@
 import { escapeRegExp, upperFirst } from 'lodash';
 import { LEGAL_BASES } from '../types';
 import type { LegalBasis } from '../types';
-import { categorySentenceReader } from './category-sentences';
+import { categorySentenceReader, sentenceTest } from './category-sentences';
 import { mentionsAny, termPattern } from './patterns';
 import { wordCount } from './lines';
 import type { Element, ListItem } from './markdown';
@@ -127,8 +127,9 @@ export function dataCategoriesFrom(elements: Element[], dictionary: ImportDictio
     return element.items.map((item) => fromItem(item.text));
   });
   if (categories.length) return categories;
-  const names = elements.length === 1 && elements[0].kind === 'paragraph' ? enumeratedNames(elements[0].text, dictionary.conjunctions) : null;
-  if (names) return names.map((name) => category(name, null));
+  const isSentence = sentenceTest(dictionary);
+  const names = elements.length === 1 && elements[0].kind === 'paragraph' ? enumeratedNames(elements[0].text, dictionary.dataCategoryProse.joiners) : null;
+  if (names && !names.some(isSentence)) return names.map((name) => category(name, null));
   // Names in sentences: "Rekisteriin tallennettavia tietoja voivat olla nimi, osoite ja …".
   const readSentence = categorySentenceReader(dictionary);
   const named: ImportedDataCategory[] = [];

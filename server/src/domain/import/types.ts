@@ -44,7 +44,7 @@ export interface ImportDictionary {
   /** Words every sentence of a paragraph uses when it is about one of these fields ("säilytetään"). */
   fieldTerms: Record<'retention' | 'sources' | 'regularDisclosures', string[]>;
   /** Words for data categories a notice names in a sentence, not a list (see category-sentences.ts). */
-  dataCategoryProse: { leadIns: string[]; subjects: string[]; names: string[] };
+  dataCategoryProse: { leadIns: string[]; subjects: string[]; names: string[]; joiners: string[] };
   /** Title of an extra section made from text that had no heading. */
   untitledSection: string;
 }
