@@ -158,6 +158,20 @@ describe('the editor corrects where sections start', () => {
     expect(registers[0].fields).toEqual({ dataSubjects: { fi: 'Tämä seloste koskee asiakkaita.' } });
     expect(registers[0].extraSections).toEqual([{ title: { fi: 'Muuta tietoa' }, body: { fi: 'Sivustolla ei ole evästeitä.' } }]);
   });
+
+  it.each([
+    ['fi', 'Rekisterin nimi\nJäsenrekisteri\n\nTietolähteet\nJäseneltä.\n\nTietojen säilytys\nVuosi.\n\nKurssirekisteri\n\nTietolähteet\nKurssilaiselta.\n\nTietojen säilytys\nKurssin ajan.', 'Kurssirekisteri'],
+    ['sv', 'Registrets namn\nMedlemsregister\n\nUppgiftskällor\nMedlemmen.\n\nLagringstid\nEtt år.\n\nKursregister\n\nUppgiftskällor\nDeltagaren.\n\nLagringstid\nKursens tid.', 'Kursregister'],
+  ])('%s: a line made the heading of a name section names the new register', (locale, notice, name) => {
+    const { registers } = importLegacyNotice(notice, locale, [{ line: 10, target: 'title', heading: true }]);
+    expect(registers.map((register) => register.title[locale])).toEqual([expect.any(String), name]);
+    expect(uncoveredLines(notice, registers)).toEqual([]);
+  });
+
+  it('a name section under its own heading and nothing under it stays without a name', () => {
+    const notice = 'Rekisterin nimi\n\nTietolähteet\nAsiakkaalta.';
+    expect(importLegacyNotice(notice, 'fi').registers[0].title).toEqual({});
+  });
 });
 
 describe('a paragraph in the wrong section, suggested for the field the register lacks', () => {

@@ -5,6 +5,7 @@
 import { uniq } from 'lodash';
 import type { TranslatableText } from '../types';
 import type { ContactReading } from './contact';
+import type { HeadingMatcher } from './headings';
 import { legacyDatesOf } from './dates';
 import { hasText } from './lines';
 import type { Block, SourceLine } from './lines';
@@ -32,6 +33,7 @@ export interface DraftContext {
   proposeAnswers: (blocks: Block[], decisionBlocks: Block[]) => ProposedAnswers;
   suggestSections: (pieces: Piece[]) => SectionSuggestion[];
   transferTerms: RegExp[];
+  matchHeading: HeadingMatcher;
 }
 
 /**
@@ -76,11 +78,16 @@ function introHeading(register: Section[]): string | null {
   return intro.length ? (intro[intro.length - 1].heading as string) : null;
 }
 
-/** The "Rekisterin nimi" paragraph, else the register's own title line. */
-/** Without either, the plan gives the generic title and says so. */
-function titleOf(register: Section[], nameBlock: SourceLine[] | undefined, warnings: ImportWarning[]): string {
+/**
+ * The "Rekisterin nimi" paragraph; else the heading of the name section when it is no heading the
+ * dictionary knows — the editor made the name itself the heading ("Kurssirekisteri"); else the
+ * register's own title line. Without any, the plan gives the generic title and says so.
+ */
+function titleOf(register: Section[], nameBlock: SourceLine[] | undefined, warnings: ImportWarning[], matchHeading: HeadingMatcher): string {
   const name = nameBlock ? plainText(nameBlock).replace(/\.$/, '') : '';
   if (name) return name;
+  const named = register.find((section) => section.target === 'title' && section.heading && matchHeading(section.heading) === null);
+  if (named?.heading) return named.heading;
   const heading = introHeading(register);
   if (heading) warnings.push(warning('titleFromHeading', { heading }));
   return heading ?? '';
@@ -108,7 +115,7 @@ export function buildDraft(register: Section[], ctx: DraftContext): { draft: Imp
     return markdown ? { [locale]: markdown } : null;
   };
 
-  const title = titleOf(register, blocksAt('title').find(hasText), warnings);
+  const title = titleOf(register, blocksAt('title').find(hasText), warnings, ctx.matchHeading);
   const readContact = (path: 'controller' | 'contactPerson') => {
     if (!at(path).length) return null;
     const reading = ctx.readContact(blocksAt(path).flat());

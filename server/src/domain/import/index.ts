@@ -89,6 +89,7 @@ export function importLegacyNotice(text: string, locale = 'fi', sections: Sectio
     proposeAnswers: answerProposer(dictionary),
     suggestSections: sectionSuggester(dictionary),
     transferTerms: dictionary.transferTerms.map(termPattern),
+    matchHeading,
   };
   const drafts = registers.map((register, i) => {
     const built = buildDraft(register, context);
