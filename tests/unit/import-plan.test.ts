@@ -37,6 +37,16 @@ describe('planRegister', () => {
     expect(planned.lines.find((line) => line.line === 8)).toMatchObject({ field: 'controller' });
   });
 
+  it.each(['Sähköposti: tietosuoja(at)esimerkki.example', 'tietosuoja [at] esimerkki.example', 'Sähköposti tietosuoja(AT)esimerkki.example'])(
+    'reads "%s" as the e-mail it is, keeping no copy of the line',
+    (line) => {
+      const planned = plan(`Rekisterinpitäjä\nEsimerkki Oy\n${line}\n\nTietolähteet\nAsiakkaalta.`);
+      expect(planned.controller).toMatchObject({ name: 'Esimerkki Oy', email: 'tietosuoja@esimerkki.example' });
+      expect(planned.register.extraSections).toEqual([]);
+      expect(planned.warnings.map((warning) => warning.code)).not.toContain('contactLineUnread');
+    },
+  );
+
   it('creates a purpose only with a basis named by the text or chosen, and an interest for legitimate interests', () => {
     const planned = plan(NOTICE, { choices: [{ legalBasis: 'contract' }, { legalBasis: 'legitimate-interests' }] });
     expect(planned.purposes.map(({ legalBasis, legalBasisFrom, create }) => [legalBasis, legalBasisFrom, create])).toEqual([

@@ -97,7 +97,8 @@ function lineText(raw: string, markers: string[] = []): string {
  */
 function isRead(text: string, details: Array<string | null | undefined>, labelWords: Set<string>): boolean {
   const known = new Set(details.flatMap((detail) => words(detail ?? '')));
-  const value = text.replace(/^[^:]{1,40}:\s*(?=\S)/, '');
+  // "tietosuoja(at)testi.fi" is the e-mail address read from it.
+  const value = text.replace(/^[^:]{1,40}:\s*(?=\S)/, '').replace(/\s?[([]at[)\]]\s?/gi, '@');
   return words(value).every((word) => known.has(word) || labelWords.has(word));
 }
 
