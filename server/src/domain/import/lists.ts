@@ -4,10 +4,9 @@
  * purposesText / dataCategoriesText for the editor.
  */
 import { escapeRegExp, upperFirst } from 'lodash';
-import { LEGAL_BASES } from '../types';
 import type { LegalBasis } from '../types';
 import { categorySentenceReader, sentenceTest } from './category-sentences';
-import { mentionsAny, termPattern } from './patterns';
+import { groundsReader, statesGround } from './legal-grounds';
 import { wordCount } from './lines';
 import type { Element, ListItem } from './markdown';
 import type { ImportDictionary, ImportedDataCategory, ImportedPurpose } from './types';
@@ -35,16 +34,16 @@ function splitTitle(item: string): { head: string; rest: string | null } {
 
 /** Every legal basis a text names. */
 export function legalBasesNamer(dictionary: ImportDictionary): (text: string) => LegalBasis[] {
-  const patterns = LEGAL_BASES.map((basis) => ({ basis, terms: dictionary.legalBasisTerms[basis].map(termPattern) }));
-  return (text) => patterns.filter(({ terms }) => mentionsAny(text, terms)).map(({ basis }) => basis);
+  const read = groundsReader(dictionary);
+  return (text) => read(text).bases;
 }
 
-/** The legal basis a text names, when it names exactly one. */
+/** The legal basis a text names, when it names exactly one and grounds nothing on a law beside it. */
 export function legalBasisGuesser(dictionary: ImportDictionary): (text: string) => LegalBasis | null {
-  const named = legalBasesNamer(dictionary);
+  const read = groundsReader(dictionary);
   return (text) => {
-    const bases = named(text);
-    return bases.length === 1 ? bases[0] : null;
+    const { bases, law } = read(text);
+    return bases.length === 1 && !law ? bases[0] : null;
   };
 }
 
@@ -60,16 +59,23 @@ const sentencesOf = (elements: Element[]): string[] =>
 /**
  * Purposes from the purpose section. A listed item is a purpose; its legal basis is the one it
  * names, else the one the section's prose states for all of them ("Käsittelyn oikeusperuste on
- * sopimus."). Without a list, the first sentence that names no basis is proposed as one purpose
- * under the stated basis. A basis is only ever read from the text: with none, or two, none is set.
+ * sopimus."). Without a list, the first sentence that states no ground is proposed as one purpose
+ * under the stated basis. A basis is only ever read from the text: with none, or two grounds (a law
+ * is one: "perustuu yhdistyslakiin"), none is set; nor from a sentence that states it for part of
+ * the processing only ("valokuvien osalta").
  */
 export function purposesFrom(elements: Element[], dictionary: ImportDictionary, locale: string): ImportedPurpose[] {
   const guessBasis = legalBasisGuesser(dictionary);
-  const sentences = sentencesOf(elements);
-  const nameBases = legalBasesNamer(dictionary);
-  // The prose states one basis for the section only when all its sentences together name exactly one.
-  const named = sentences.flatMap((sentence) => nameBases(sentence).map((basis) => ({ sentence, basis })));
-  const sectionBasis = new Set(named.map((s) => s.basis)).size === 1 ? named[0] : null;
+  const readGrounds = groundsReader(dictionary);
+  const sentences = sentencesOf(elements).map((sentence) => ({ sentence, grounds: readGrounds(sentence) }));
+  const stating = sentences.filter(({ grounds }) => statesGround(grounds));
+  const distinct = new Set<string>(stating.flatMap(({ grounds }) => [...grounds.bases, ...(grounds.law ? ['law'] : [])]));
+  const [only] = distinct;
+  // The prose states one basis for the section only when all its sentences together state exactly
+  // one ground, a basis, and a sentence states it without restricting it to part of the processing.
+  const whole = stating.find(({ grounds }) => !grounds.partial);
+  const sectionBasis =
+    distinct.size === 1 && only !== 'law' && whole ? { basis: only as LegalBasis, sentence: whole.sentence } : null;
   const listed = items(elements).map((item) => {
     const { head, rest } = splitTitle(item.text);
     const own = guessBasis(item.text);
@@ -82,9 +88,9 @@ export function purposesFrom(elements: Element[], dictionary: ImportDictionary, 
     };
   });
   if (listed.length || !sectionBasis) return listed;
-  const title = sentences.find((sentence) => guessBasis(sentence) === null && wordCount(sentence) <= MAX_PROSE_TITLE_WORDS);
+  const title = sentences.find(({ sentence, grounds }) => !statesGround(grounds) && wordCount(sentence) <= MAX_PROSE_TITLE_WORDS);
   if (!title) return [];
-  return [{ title: { [locale]: upperFirst(tidy(title)) }, description: null, legalBasis: sectionBasis.basis, legalBasisEvidence: sectionBasis.sentence }];
+  return [{ title: { [locale]: upperFirst(tidy(title.sentence)) }, description: null, legalBasis: sectionBasis.basis, legalBasisEvidence: sectionBasis.sentence }];
 }
 
 /** "a, b ja c" → [a, b, c]; "etu- ja sukunimi" stays whole. */

@@ -87,6 +87,15 @@ export function termPattern(term: string): RegExp {
   return new RegExp(`(?<!${NOT_IN_WORD})${source}(?!${NOT_IN_WORD})`, 'iu');
 }
 
+/**
+ * As termPattern, but a term written with a capital letter matches only as written: "US" and "Act"
+ * are names, "us" and "act" are words. A term in lower case matches any case.
+ */
+export function namePattern(term: string): RegExp {
+  const pattern = termPattern(term);
+  return /\p{Lu}/u.test(term) ? new RegExp(pattern.source, 'u') : pattern;
+}
+
 /** True when any of the terms occurs in the text. */
 export function mentionsAny(text: string, patterns: RegExp[]): boolean {
   return patterns.some((pattern) => pattern.test(text));

@@ -27,6 +27,21 @@ export type SectionTarget = (typeof SECTION_TARGETS)[number];
 export const CONTACT_DETAILS = ['name', 'address', 'postalCode', 'city', 'phone', 'email', 'businessId', 'website'] as const;
 export type ContactDetail = (typeof CONTACT_DETAILS)[number];
 
+/**
+ * Words for grounds of processing that name no GDPR basis: a law (yhdistyslaki, Accounting Act) and
+ * the phrases that make a basis cover only part of the processing (valokuvien osalta).
+ */
+export interface LegalGroundTerms {
+  /** A reference to a law; "*lakiin" finds yhdistyslakiin. A term with a capital matches as written ("Act"). */
+  law: string[];
+  /** Words that end like a law word but are none (sv underlag, förslag). */
+  lawExcept: string[];
+  /** Data-protection laws themselves: never a ground, blanked out before laws are looked for. */
+  dataProtectionLaw: string[];
+  /** A sentence with one of these states its basis for part of the processing only. */
+  partOfProcessing: string[];
+}
+
 /** One language's words for reading a legacy notice: the data in locales/import/<lang>.json. */
 export interface ImportDictionary {
   headings: Record<SectionTarget, string[]>;
@@ -39,8 +54,21 @@ export interface ImportDictionary {
   conjunctions: string[];
   /** The document's own title ("Rekisteri- ja tietosuojaseloste"): read as structure, since the notice prints its own. */
   documentTitles: string[];
-  /** Words for the answers a notice states: a transfer's verb, a place outside the EU/EEA, automated decisions or profiling, and negation. */
-  answerTerms: { transfer: string[]; outside: string[]; automated: string[]; negation: string[] };
+  legalGroundTerms: LegalGroundTerms;
+  /**
+   * Words for the answers a notice states: a transfer's verb; where to: "outside" (ulkopuolelle) counts
+   * only beside a `region` (EU, ETA), `places` are outside by themselves (kolmas maa, USA); automated
+   * decisions or profiling; negation, and the words that make a denial state an exception (lukuun ottamatta).
+   */
+  answerTerms: {
+    transfer: string[];
+    outside: string[];
+    region: string[];
+    places: string[];
+    automated: string[];
+    negation: string[];
+    exception: string[];
+  };
   /** Words every sentence of a paragraph uses when it is about one of these fields ("säilytetään"). */
   fieldTerms: Record<'retention' | 'sources' | 'regularDisclosures', string[]>;
   /** Words for data categories a notice names in a sentence, not a list (see category-sentences.ts). */
