@@ -120,7 +120,9 @@ export function planRegister(draft: ImportedRegisterDraft, options: PlanOptions)
   const texts = noticeTexts(locale);
   const required = [locale, defaultLanguage];
   const warnings: ImportWarning[] = [];
-  const labelWords = new Set(Object.values(importDictionary(locale).dictionary.contactLabels).flat().flatMap(words));
+  const { contactLabels, homeCountryNames } = importDictionary(locale).dictionary;
+  // Words a contact line may hold besides its details: labels, and the name of the controller's country (read as "FI").
+  const labelWords = new Set([...Object.values(contactLabels).flat(), ...homeCountryNames].flatMap(words));
   const inputLines = options.input.split(/\r\n|\r|\n/);
   const extraSections: ExtraSection[] = [...draft.extraSections];
   const keptIn = new Map<string, number>();

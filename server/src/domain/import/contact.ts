@@ -57,30 +57,44 @@ function shapeOf(text: string): ContactDetail | null {
   return null;
 }
 
+/** Details whose values have a shape of their own: after their label, a value without it is none of them. */
+const SHAPED: ContactDetail[] = ['phone', 'email', 'businessId', 'website', 'postalCode'];
+
 /** An unlabelled line without a telling shape: the name first, then a street ("Katu 1"). */
 function byPosition(text: string, details: ContactDetails): ContactDetail | null {
   if (details.name === null) return 'name';
   return details.streetAddress === null && /\d/.test(text) ? 'address' : null;
 }
 
+/** "Tekniikantie 14", "Ullanmäentie 10a A1": a street and its number, read as such only just before "02150 Espoo". */
+const STREET = /^\p{Lu}[\p{L}.-]*(?:\s[\p{L}.-]+)*\s\d+\s?[a-z]?(?:\s[A-Z](?:\s?\d+)?)?$/u;
+
 /**
  * "Testi Oy (Y-tunnus 0737546-2), Esimerkkikatu 1, 00100 Helsinki, tietosuoja@testi.example":
- * a whole contact card on one line, cut at its commas and parentheses into one detail each.
+ * a whole contact card on one line, cut at its commas, parentheses and sentence ends
+ * ("70100 Kuopio. Sähköposti …") into one detail each.
  * A line is cut when two of its parts are details of a telling shape, or all but one (the name) are,
  * so "Oy Yhtiö Ab, Helsingin toimipiste, puh. 09 123 456" stays whole.
  */
 function oneLineParts(text: string, isDetail: (part: string) => boolean): string[] {
-  if (!text.includes(',')) return [text];
   const parts = text
-    .split(/,\s+/)
+    .split(/,\s+|(?<=\p{L}{2})\.\s+(?=\p{Lu})/u)
     .flatMap((part) => {
       const aside = /^(.+?)\s*\(([^()]+)\)$/.exec(part);
       return aside && isDetail(aside[2]) ? [aside[1], aside[2]] : [part];
     })
     .map((part) => part.trim())
     .filter(Boolean);
-  const details = parts.filter(isDetail).length;
+  if (parts.length < 2) return [text];
+  const street = (part: string, i: number) => STREET.test(part) && i + 1 < parts.length && shapeOf(parts[i + 1]) === 'address';
+  const details = parts.filter((part, i) => isDetail(part) || street(part, i)).length;
   return details >= 2 || (details === 1 && parts.length === 2) ? parts : [text];
+}
+
+/** A city as written after its postal code; a full stop after it ends the sentence. Null when more follows ("Espoo, Finland"). */
+function cityOf(text: string): string | null {
+  const city = text.replace(/\.$/, '').trim();
+  return /^\p{Lu}[\p{L}' -]*$/u.test(city) ? city : null;
 }
 
 export function contactReader(dictionary: ImportDictionary): (lines: SourceLine[]) => ContactReading {
@@ -89,14 +103,26 @@ export function contactReader(dictionary: ImportDictionary): (lines: SourceLine[
     dictionary.contactLabels[detail].forEach((label) => labels.set(normaliseLabel(label), detail)),
   );
   const byLength = sortBy([...labels.keys()], (label) => -label.length);
+  const homeCountry = new Set(dictionary.homeCountryNames.map(normaliseLabel));
+
+  /** "(03) 578 1000 (vaihde)": a phone number with a phone word after it in parentheses is that number. */
+  const withoutPhoneAside = (text: string): string => {
+    const aside = /^(.*\d)\s*\(([^()\d]+)\)$/.exec(text);
+    return aside && labels.get(normaliseLabel(aside[2])) === 'phone' ? aside[1] : text;
+  };
+
+  /** The label word a value starts with, as in "puh. 040 123"; null without one. */
+  const labelAtStart = (text: string): string | undefined => {
+    const lower = text.toLowerCase();
+    return byLength.find((l) => lower.startsWith(l) && /^[\s.:]/.test(text.slice(l.length)));
+  };
 
   /** "Puhelin: 040 123" or "puh. 040 123"; without a colon only for details with a clear shape. */
   const labelled = (text: string): { detail: ContactDetail; value: string } | null => {
     const colon = /^([^:]{1,40}?)\s*:\s*(.+)$/.exec(text);
     const named = colon ? labels.get(normaliseLabel(colon[1])) : undefined;
     if (colon && named) return { detail: named, value: colon[2].trim() };
-    const lower = text.toLowerCase();
-    const label = byLength.find((l) => lower.startsWith(l) && /^[\s.]/.test(text.slice(l.length)));
+    const label = labelAtStart(text);
     if (!label) return null;
     const value = text.slice(label.length).replace(/^[\s.:]+/, '');
     const detail = labels.get(label) as ContactDetail;
@@ -128,7 +154,10 @@ export function contactReader(dictionary: ImportDictionary): (lines: SourceLine[
         case 'address': {
           const address = ADDRESS.exec(value);
           if (!address) return setOnce('streetAddress', value);
-          const [, street, postalCode, city] = address;
+          const [, street, postalCode, written] = address;
+          const city = cityOf(written);
+          // A city the reader cannot tell from what follows it: the line is kept as written, the details not guessed.
+          if (written && city === null) return false;
           return [setOnce('streetAddress', street), setOnce('postalCode', postalCode), setOnce('city', city)].some(Boolean);
         }
         case 'email':
@@ -147,9 +176,15 @@ export function contactReader(dictionary: ImportDictionary): (lines: SourceLine[
     const isDetail = (part: string) => labelled(part) !== null || (shapeOf(part) ?? 'name') !== 'name';
     for (const line of textLines(lines)) {
       const parts = oneLineParts(bulletText(line.text) ?? line.text, isDetail);
-      const read = parts.map((text) => {
+      const read = parts.map((part, i) => {
+        // "Espoo, Finland": the country after the city is the controller's own (FI), not a detail of its own.
+        if (i > 0 && homeCountry.has(normaliseLabel(part)) && details.city !== null) return true;
+        const text = withoutPhoneAside(part);
         const found = labelled(text);
-        const detail = found ? found.detail : (shapeOf(text) ?? byPosition(text, details));
+        // A value after a label that does not fit it ("puh. 040 123 (vain arkisin)") is no name or street either: kept as written.
+        const startLabel = found ? undefined : labelAtStart(text);
+        const labelledWrong = startLabel !== undefined && SHAPED.includes(labels.get(startLabel) as ContactDetail);
+        const detail = found ? found.detail : (shapeOf(text) ?? (labelledWrong ? null : byPosition(text, details)));
         return detail !== null && assign(detail, found ? found.value : text, line);
       });
       if (!read.every(Boolean)) unread.push(line);

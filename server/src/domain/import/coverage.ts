@@ -13,7 +13,7 @@ import { isPlainObject } from 'lodash';
 import en from '../../../../locales/import/en.json';
 import fi from '../../../../locales/import/fi.json';
 import sv from '../../../../locales/import/sv.json';
-import { isoDate } from './dates';
+import { dateForms } from './dates';
 import { bulletText, cleanLine, splitLines } from './lines';
 import { headingAsWritten, joinWrapped, wordingKey } from './patterns';
 import type { ImportDictionary, ImportedLine, ImportedRegisterDraft, SectionChoice } from './types';
@@ -32,7 +32,9 @@ const DICTIONARIES: ImportDictionary[] = [fi, sv, en];
 /** The dictionaries' wordings word for word; a variant with a `*` stands for its own words. */
 const WORDINGS = new Set(DICTIONARIES.flatMap((d) => Object.values(d.headings).flat()).map((v) => wordingKey(v.replace(/\*/g, ' '))));
 const CONJUNCTIONS = DICTIONARIES.flatMap((d) => d.conjunctions);
-const DATE = /\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}/g;
+/** Dates as any of the languages writes them: "5.9.2019", "3 April 2023", "3 april 2023". */
+const DATE_FORMS = dateForms(DICTIONARIES.map((d) => d.monthNames).reduce((all, months) => all.map((names, i) => [...names, ...months[i]])));
+const DATE = new RegExp(DATE_FORMS.source, 'gu');
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -42,10 +44,10 @@ export function containsWords(haystack: string, needle: string): boolean {
 }
 
 /** A marker naming a heading or label: not a date statement, not Markdown marks alone. */
-const isHeadingMarker = (marker: string) => !new RegExp(DATE.source).test(marker) && /[\p{L}\p{N}]/u.test(marker);
+const isHeadingMarker = (marker: string) => !new RegExp(DATE.source, 'u').test(marker) && /[\p{L}\p{N}]/u.test(marker);
 
 /** The ISO dates a date marker states. */
-export const datesOf = (marker: string): string[] => (marker.match(DATE) ?? []).map((date) => isoDate(date) ?? date);
+export const datesOf = (marker: string): string[] => (marker.match(DATE) ?? []).map((date) => DATE_FORMS.iso(date) ?? date);
 
 /**
  * The lines read as a heading that the text does not account for: neither a wording of the

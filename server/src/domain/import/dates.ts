@@ -7,19 +7,46 @@ import { escapeRegExp, sortBy, uniq } from 'lodash';
 import type { ImportDictionary } from './types';
 import type { LegacyDate, SourceLine } from './lines';
 
-const DATE = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})`;
+const NUMERIC_DATE = String.raw`\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}`;
 
-export function isoDate(written: string): string | null {
-  const finnish = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(written);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(written);
-  const [year, month, day] = finnish
-    ? [finnish[3], finnish[2], finnish[1]].map(Number)
-    : iso
-      ? [iso[1], iso[2], iso[3]].map(Number)
-      : [NaN, NaN, NaN];
+/** The day as `YYYY-MM-DD`, or null when there is no such day (31.2.2020). */
+function dayOf(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (Number.isNaN(date.getTime()) || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return date.toISOString().slice(0, 10);
+}
+
+export function isoDate(written: string): string | null {
+  const finnish = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(written);
+  if (finnish) return dayOf(Number(finnish[3]), Number(finnish[2]), Number(finnish[1]));
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(written);
+  return iso ? dayOf(Number(iso[1]), Number(iso[2]), Number(iso[3])) : null;
+}
+
+/**
+ * Dates as a notice writes them: "5.9.2019", "2019-09-05", and with the month's name, "3 April 2023",
+ * "3. huhtikuuta 2023", "April 3, 2023". `source` finds one in text; `iso` reads one found.
+ */
+export interface DateForms {
+  source: string;
+  iso: (written: string) => string | null;
+}
+
+export function dateForms(monthNames: string[][]): DateForms {
+  const names = sortBy(uniq(monthNames.flat()), (name) => -name.length).map(caseless).join('|');
+  const source = names
+    ? String.raw`(?:${NUMERIC_DATE}|\d{1,2}\.?\s+(?:${names})\.?\s+\d{4}|(?:${names})\.?\s+\d{1,2},?\s+\d{4})(?![\p{L}\p{N}])`
+    : `(?:${NUMERIC_DATE})`;
+  const monthOf = (word: string) => monthNames.findIndex((names) => names.some((name) => name.toLowerCase() === word.toLowerCase())) + 1;
+  const iso = (written: string): string | null => {
+    const text = written.trim().replace(/\s+/g, ' ');
+    const dayFirst = /^(\d{1,2})\.? (\p{L}+)\.? (\d{4})$/u.exec(text);
+    const monthFirst = /^(\p{L}+)\.? (\d{1,2}),? (\d{4})$/u.exec(text);
+    if (dayFirst && monthOf(dayFirst[2])) return dayOf(Number(dayFirst[3]), monthOf(dayFirst[2]), Number(dayFirst[1]));
+    if (monthFirst && monthOf(monthFirst[1])) return dayOf(Number(monthFirst[3]), monthOf(monthFirst[1]), Number(monthFirst[2]));
+    return isoDate(text);
+  };
+  return { source, iso };
 }
 
 const markerKey = (marker: string) => marker.toLowerCase().replace(/\s+/g, ' ');
@@ -39,12 +66,14 @@ export function dateReader(dictionary: ImportDictionary): (line: SourceLine) => 
     .map(caseless)
     .join('|');
   if (!markers) return (line) => line;
+  const { source: DATE, iso } = dateForms(dictionary.monthNames);
   // A statement is a sentence of its own: it ends the line, or the next sentence or statement follows.
   const end = `(?=\\s*$|\\s+[^\\p{Ll}]|\\s+(?:${markers})\\s)`;
   const statement = new RegExp(
     `(?<=^|[.!?,;]\\s+)(${markers})\\s*:?\\s*(${DATE}(?:\\s*[,;]\\s*${DATE})*)[.,;]?${end}`,
     'gu',
   );
+  const oneDate = new RegExp(DATE, 'gu');
 
   return (line) => {
     const found: LegacyDate[] = [];
@@ -52,7 +81,7 @@ export function dateReader(dictionary: ImportDictionary): (line: SourceLine) => 
     let text = line.text;
     for (const match of line.text.matchAll(statement)) {
       const kind = kinds.get(markerKey(match[1]));
-      const dates = match[2].split(/\s*[,;]\s*/).map(isoDate);
+      const dates = [...match[2].matchAll(oneDate)].map((written) => iso(written[0]));
       if (!kind || dates.some((date) => date === null)) continue;
       dates.forEach((date) => found.push({ kind, date: date as string }));
       read.push(match[0]);

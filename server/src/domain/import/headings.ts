@@ -79,7 +79,11 @@ export type BlockReading =
   /** "Label: text" whose label is no known heading. */
   | { kind: 'label'; heading: string; headingLines: SourceLine[]; body: Block }
   | { kind: 'loneLine' }
-  | { kind: 'text' }
+  /**
+   * Text; `titled` when its first line is shaped like a title and text follows ("Kameravalvonta" then a
+   * paragraph): an unknown heading, if the notice writes its headings that way.
+   */
+  | { kind: 'text'; titled?: { heading: string; headingLines: SourceLine[]; body: Block } }
   /** Nothing left as text (a line of dates only). */
   | { kind: 'empty' };
 
@@ -199,6 +203,18 @@ export function wrappedHeading(lines: SourceLine[], matchHeading: HeadingMatcher
   return null;
 }
 
+/** A question of a few words is a title too: "Who do we share data with?". */
+const MAX_QUESTION_WORDS = 10;
+
+/**
+ * A first line shaped like a title, not a table row, and a next line that starts a sentence or an
+ * item of its own; not a column of title-like lines (links, an address).
+ */
+function isTitleLine(line: SourceLine, next: SourceLine): boolean {
+  const question = /^\p{Lu}/u.test(line.text) && /\?$/.test(line.text) && wordCount(line.text) <= MAX_QUESTION_WORDS && !/:\s/.test(line.text);
+  return !line.cells && (looksLikeHeading(line.text) || question) && !continuesInLowercase(next) && !looksLikeHeading(next.text);
+}
+
 export function blockReader(dictionary: ImportDictionary, matchHeading: HeadingMatcher): (block: Block) => BlockReading {
   const contactLabels = new Set(Object.values(dictionary.contactLabels).flat().map(normaliseLabel));
   return (block) => {
@@ -232,6 +248,9 @@ export function blockReader(dictionary: ImportDictionary, matchHeading: HeadingM
     if (label && label.kind !== 'dash' && isUnknownLabel(label, contactLabels)) {
       return { kind: 'label', heading: headingAsWritten(label.text), headingLines: label.headingLines, body: label.body };
     }
-    return lines.length === 1 && looksLikeHeading(lines[0].text) ? { kind: 'loneLine' } : { kind: 'text' };
+    if (lines.length === 1) return looksLikeHeading(lines[0].text) ? { kind: 'loneLine' } : { kind: 'text' };
+    return isTitleLine(lines[0], lines[1])
+      ? { kind: 'text', titled: { heading: headingAsWritten(lines[0].text), headingLines: [...block.slice(0, first), consume(lines[0], lines[0].text)], body: block.slice(first + 1) } }
+      : { kind: 'text' };
   };
 }

@@ -74,7 +74,8 @@ export function importLegacyNotice(text: string, locale = 'fi', sections: Sectio
   const warnings = missing ? [missing] : [];
   const readDates = dateReader(dictionary);
   const readDocumentTitle = documentTitleReader(dictionary);
-  const blocks = toBlocks(text).map((block) => block.map((line) => readDocumentTitle(readMarkup(readDates(line)))));
+  // Markup first: "**Päivitetty:** 1.2.2021" is a date statement in bold.
+  const blocks = toBlocks(text).map((block) => block.map((line) => readDocumentTitle(readDates(readMarkup(line)))));
   if (!blocks.length) return { registers: [], warnings };
 
   const matchHeading = headingMatcher(dictionary);

@@ -77,11 +77,17 @@ export function route(register: Section[], transferTerms: RegExp[], warnings: Im
       // The name is the first paragraph; anything after it is kept under the section's own heading.
       const first = blocks.findIndex(hasText);
       const cut = first < 0 ? blocks.length : first + 1;
-      pieces.push({ path: 'title', section, blocks: blocks.slice(0, cut) });
-      if (blocks.slice(cut).some(hasText)) {
+      const more = blocks.slice(cut).some(hasText);
+      // A line of dates only after the name ("Päivitetty 1.2.2021") goes with it, to be recorded as the dates it states.
+      pieces.push({ path: 'title', section, blocks: more ? blocks.slice(0, cut) : blocks });
+      if (more) {
         warnings.push(warning('titleHasMore', { line: firstLine(section), heading: section.heading ?? '' }));
         extra(section, blocks.slice(cut));
       }
+    } else if (target === 'contactPerson' && pieces.some((piece) => piece.path === 'contactPerson' && piece.blocks.some(hasText))) {
+      // A second person ("Rekisterinpitäjän edustaja", then "Rekisteriasioista vastaava henkilö"): kept
+      // as written under its own heading, so one person's details are not mixed with the other's.
+      extra(section, blocks);
     } else pieces.push({ path: pathOf(target), section, blocks });
   }
   return pieces;

@@ -3,7 +3,9 @@
  *
  * A section starts at a recognised heading and runs to the next one. Text outside recognised
  * sections becomes extra sections: a lone title-like line followed by text titles it, other
- * loose lines gather under no title. A document holds several registers when a register's
+ * loose lines gather under no title. After a recognised section's own text, such a line (or the
+ * first line of a block, in a notice whose headings stand above their text) starts an extra
+ * section too, rather than joining that text. A document holds several registers when a register's
  * opening section (its name or its controller) comes again after a run of other sections;
  * the new register then also takes the title line and intro just before it.
  */
@@ -61,6 +63,8 @@ const loose = (): Section => ({ target: null, heading: null, headingLines: [], b
 /** The sections of the whole document, in order. */
 function sectionsOf(blocks: Block[], readings: BlockReading[]): Section[] {
   const labelStyle = readings.filter((r) => r.kind === 'heading' && r.label).length >= 2;
+  // Headings on lines of their own with their text below them, the way a title-like first line reads as one.
+  const headingStyle = readings.filter((r) => r.kind === 'heading' && !r.label).length >= 2;
   const sections: Section[] = [];
   let current: Section | undefined;
   const start = (section: Section) => {
@@ -77,10 +81,19 @@ function sectionsOf(blocks: Block[], readings: BlockReading[]): Section[] {
       const { heading, headingLines, body } = reading;
       return start({ target: null, heading, headingLines, blocks: [body], exact: true });
     }
-    if (reading.kind === 'loneLine' && (!current || current.target === null)) {
+    // Also after a known section's own text ("Kameravalvonta" after the disclosures' paragraph): a heading
+    // the dictionary does not know titles a section of its own rather than being glued into that text.
+    // Not in a contact or title section, whose lines are a name, an office or an address.
+    const afterOwnText =
+      current !== undefined && current.target !== null && current.target !== 'title' && !inContact && current.blocks.some(hasText);
+    if (reading.kind === 'loneLine' && (!current || current.target === null || afterOwnText)) {
       const next = readings.slice(i + 1).find((r) => r.kind !== 'empty');
       const titlesText = next !== undefined && (next.kind === 'text' || (next.kind === 'label' && !labelStyle));
       if (titlesText) return start({ target: null, heading: textLines(blocks[i])[0].text, headingLines: blocks[i], blocks: [], exact: true });
+    }
+    if (reading.kind === 'text' && reading.titled && headingStyle && afterOwnText) {
+      const { heading, headingLines, body } = reading.titled;
+      return start({ target: null, heading, headingLines, blocks: [body], exact: true });
     }
     if (!current) start(loose());
     (current as Section).blocks.push(blocks[i]);

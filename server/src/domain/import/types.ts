@@ -46,7 +46,11 @@ export interface LegalGroundTerms {
 export interface ImportDictionary {
   headings: Record<SectionTarget, string[]>;
   contactLabels: Record<ContactDetail, string[]>;
+  /** Names of Finland, the controller's country by default: "Espoo, Finland" names the city and that country. */
+  homeCountryNames: string[];
   dateMarkers: { created: string[]; updated: string[] };
+  /** The months' names in dates written in words ("3 April 2023", "3. huhtikuuta 2023"): twelve lists, January first. */
+  monthNames: string[][];
   legalBasisTerms: Record<LegalBasis, string[]>;
   transferTerms: string[];
   /** Words that end a list's intro, e.g. "Perustiedot, kuten:" names a category whose examples follow. */
