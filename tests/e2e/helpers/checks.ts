@@ -137,6 +137,9 @@ const STILL_STYLE = '*, *::before, *::after { animation-duration: 0s !important;
 export async function stillPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const page = await browser.newPage({ reducedMotion: 'reduce', ...options });
   await page.addInitScript((css: string) => {
+    // The admin's own window only: in the preview's sandboxed frame (no scripts) even the listener
+    // below would be blocked, and the browser would log that as an error.
+    if (window !== window.top) return;
     const add = () => {
       const style = document.createElement('style');
       style.textContent = css;
