@@ -8,7 +8,7 @@
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser } from './helpers/browser';
-import { axeViolations, englishTextOn, finnishAdminPage, horizontalOverflow } from './helpers/checks';
+import { axeViolations, englishTextOn, finnishAdminPage, horizontalOverflow, settled } from './helpers/checks';
 import { startPlayground, type Playground } from './helpers/playground';
 import { adminApiOf, keepFailureScreenshot, logIn, type AdminApi } from './helpers/session';
 
@@ -39,9 +39,8 @@ const dialog = () => page.getByRole('dialog');
 
 /** What an editor in Finnish would notice on this page: English, accessibility failures, sideways scrolling. */
 async function checkPage(name: string, scope?: string) {
-  // Let the page settle: loaders gone, tables drawn.
-  await page.waitForLoadState('networkidle').catch(() => undefined);
-  await page.waitForTimeout(300);
+  // Let the page settle: loaders gone, tables drawn, nothing moving.
+  await settled(page);
   expect({ page: name, english: await englishTextOn(page, scope) }).toEqual({ page: name, english: [] });
   expect({ page: name, axe: await axeViolations(page, scope) }).toEqual({ page: name, axe: [] });
   if (!scope) expect({ page: name, overflow: await horizontalOverflow(page) }).toEqual({ page: name, overflow: [] });

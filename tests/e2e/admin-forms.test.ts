@@ -101,7 +101,7 @@ test('an editor logs in to the Finnish admin', () => keepFailureScreenshot(async
   await page.locator('button[type="submit"]').click();
   await page.waitForURL(/\/admin\/?$/);
   await page.getByRole('button', { name: /banner/i }).click({ timeout: 5_000 }).catch(() => undefined);
-}), 120_000);
+}));
 
 test('opening the compose page asks for the register once; Publish says why it is disabled', () => keepFailureScreenshot(async () => {
   const from = requests.length;
@@ -118,7 +118,7 @@ test('opening the compose page asks for the register once; Publish says why it i
   const publish = page.getByRole('button', { name: 'Julkaise', exact: true });
   await expect(publish.isDisabled()).resolves.toBe(true);
   await page.getByText('Versiosta 1 ei ole muutettu mitään: julkaistavaa ei ole.').waitFor();
-}), 120_000);
+}));
 
 test('an error shows under the field the editor leaves, and goes as soon as the field changes', () => keepFailureScreenshot(async () => {
   const email = page.locator('input[name="contactPerson.email"]');
@@ -132,7 +132,7 @@ test('an error shows under the field the editor leaves, and goes as soon as the 
   await email.fill('tietosuoja@kuusikko.fi');
   await email.press('Tab');
   await expect(error.count()).resolves.toBe(0);
-}), 60_000);
+}));
 
 test('a save costs the save and the refreshed preview and check, and Publish lists the missing translations', () => keepFailureScreenshot(async () => {
   await page.locator('textarea[name="retention.fi"]').fill('Tietoja säilytetään kaksi vuotta asiakkuuden päättymisen jälkeen.');
@@ -168,7 +168,7 @@ test('a save costs the save and the refreshed preview and check, and Publish lis
   // No list inside a paragraph (React's validateDOMNesting).
   await expect(dialog().locator('p ul, p ol, p li').count()).resolves.toBe(0);
   await dialog().getByRole('button', { name: 'Peruuta' }).click();
-}), 60_000);
+}));
 
 test('editing a controller two registers use names them; the Y-tunnus is checked on leaving the field', () => keepFailureScreenshot(async () => {
   await page.goto(`${playground.url}/admin/plugins/privacy-notices/controllers`);
@@ -191,4 +191,4 @@ test('editing a controller two registers use names them; the Y-tunnus is checked
   await dialog().getByRole('button', { name: 'Tallenna', exact: true }).click();
   await error.waitFor();
   await expect(dialog().getByText('businessId').count()).resolves.toBe(0);
-}), 60_000);
+}));

@@ -75,9 +75,11 @@ test('the record page lists the versions in force on a date, downloads them and 
 
   const table = page.getByRole('grid', { name: 'Registers in the record' }).or(page.getByRole('table', { name: 'Registers in the record' }));
   await table.waitFor();
-  expect(await table.getByRole('row').count()).toBe(3);
+  // The rows come with the data, a moment after the table: counted once they are drawn.
   await table.getByText('Asiakasrekisteri').waitFor();
   await table.getByText('Pilvipalvelu Inc. (United States of America)').first().waitFor();
+  await table.getByRole('row').nth(2).waitFor();
+  expect(await table.getByRole('row').count()).toBe(3);
 
   // Before the versions took effect: nothing in force.
   await page.getByLabel('In force on').fill('2023-12-31');

@@ -39,7 +39,7 @@ const order = () => purposes().locator('p:first-child').allTextContents();
 const announced = () => page.locator('[id^="DndLiveRegion"]').last();
 
 /** Waits until `read` gives `expected` (the page answers a key or a drag a moment later), or fails showing the last value. */
-async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000) {
+async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   let value = await read();
   while (JSON.stringify(value) !== JSON.stringify(expected) && Date.now() < deadline) {
@@ -61,10 +61,25 @@ test('purposes are reordered by dragging and with the keyboard, announced in Fin
   await purposes().first().scrollIntoViewIfNeeded();
   const from = (await handle.boundingBox())!;
   const to = (await purposes().first().boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  const x = from.x + from.width / 2;
+  await page.mouse.move(x, from.y + from.height / 2);
   await page.mouse.down();
-  for (let step = 1; step <= 10; step++) await page.mouse.move(from.x + from.width / 2, from.y + ((to.y + 4 - from.y) * step) / 10);
+  // Each step once the page has taken the last one in, as a hand is slower than the page's measuring.
+  await eventually(() => announced().textContent(), 'Markkinointi nostettu, kohdassa 3/3.');
+  for (let step = 1; step <= 10; step++) {
+    await page.mouse.move(x, from.y + ((to.y + 4 - from.y) * step) / 10);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  }
+  // Over the first place (a pointer resting there is nudged by a pixel until the list has measured its new layout).
+  const overFirst = 'Markkinointi siirretty kohtaan 1/3.';
+  const deadline = Date.now() + 60_000;
+  for (let nudge = 0; (await announced().textContent()) !== overFirst && Date.now() < deadline; nudge++) {
+    await page.mouse.move(x, to.y + 4 + (nudge % 2));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await expect(announced().textContent()).resolves.toBe(overFirst);
   await page.mouse.up();
+  await eventually(() => announced().textContent(), 'Markkinointi pudotettu kohtaan 1/3.');
   await eventually(order, ['Markkinointi', 'Asiakassuhteen hoitaminen', 'Laskutus']);
 
   // The keyboard: "Markkinointi" picked up with space, moved down one with the arrow, dropped with space.

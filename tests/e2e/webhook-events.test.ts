@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './helpers/browser';
-import { axeViolations } from './helpers/checks';
+import { axeViolations, settled, stillPage } from './helpers/checks';
 import { addEditorWith, startPlayground, type Playground } from './helpers/playground';
 import { adminApiOf, keepFailureScreenshot, logIn, type AdminApi } from './helpers/session';
 import { listenForWebhooks, type WebhookListener } from '../integration/helpers/webhook-listener';
@@ -36,7 +36,7 @@ afterAll(async () => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function openWebhookEvents() {
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page = await stillPage(browser, { viewport: { width: 1440, height: 900 } });
   page.setDefaultTimeout(30_000);
   return page;
 }
@@ -63,6 +63,7 @@ test('ticking the publish event for a webhook keeps its other events, and publis
     const effective = webhook.getByRole('checkbox', { name: 'A version takes effect (privacy-notice.effective)' });
     expect(await publish.isChecked()).toBe(false);
     expect(await effective.isChecked()).toBe(false);
+    await settled(browserPage);
     expect(await axeViolations(browserPage)).toEqual([]);
 
     await publish.click();

@@ -29,7 +29,7 @@ beforeAll(async () => {
     if (n > 1) await admin.put(`/privacy-notices/registers/${register.documentId}`, { data: { retention: { fi: `Säilytysaika ${n}.` } } }).expect(200);
     await publish(admin, register.documentId, { changeSummary: { fi: `Muutos ${n}.` }, updatedOn: dateOf(n), effectiveFrom: `${dateOf(n)}T00:00:00Z` }).expect(201);
   }
-}, 120_000);
+});
 afterAll(() => stopStrapi(strapi));
 
 const numbers = (history: { version: number | null }[]) => history.map((entry) => entry.version);

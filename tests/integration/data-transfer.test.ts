@@ -108,8 +108,15 @@ it('fails to transfer from another app into a database that has published versio
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const source = await createDatabase();
-  const publicDir = strapi!.dirs.static.public;
-  const publicBefore = new Set(fs.readdirSync(publicDir));
+  // Strapi moves the destination's uploads aside before clearing its database and leaves them there
+  // when the restore fails (see the README). This destination gets a public folder of its own, so
+  // that the playground's, which other tests use meanwhile, is never renamed.
+  const sharedPublic = strapi!.dirs.static.public;
+  const sharedBefore = fs.readdirSync(sharedPublic).sort();
+  const ownPublic = path.join(work, 'public');
+  fs.mkdirSync(path.join(ownPublic, 'uploads'), { recursive: true });
+  strapi!.config.set('dirs.static.public', ownPublic);
+  expect(strapi!.dirs.static.public).toBe(ownPublic);
   try {
     const transferred = await strapiCommand(['transfer', '--to', `http://127.0.0.1:${port}/admin`, '--to-token', accessKey, '--force'], source);
     expect(transferred.code).not.toBe(0);
@@ -119,13 +126,9 @@ it('fails to transfer from another app into a database that has published versio
   } finally {
     await new Promise((resolve) => server.close(resolve));
     await source.drop();
-    // Strapi moves the destination's uploads aside before clearing its database and leaves them there
-    // when the restore fails (see the README): put the playground's back, as its operator would.
-    for (const moved of fs.readdirSync(publicDir).filter((name) => name.startsWith('uploads_backup_') && !publicBefore.has(name))) {
-      fs.rmSync(path.join(publicDir, 'uploads'), { recursive: true, force: true });
-      fs.renameSync(path.join(publicDir, moved), path.join(publicDir, 'uploads'));
-    }
+    strapi!.config.set('dirs.static.public', sharedPublic);
   }
+  expect(fs.readdirSync(sharedPublic).sort()).toEqual(sharedBefore);
 
   expect(await rows()).toEqual(versionRows);
   const pathOf = (url: string) => new URL(url).pathname + new URL(url).search;

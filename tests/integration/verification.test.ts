@@ -39,13 +39,17 @@ const verify = async () => (await admin.get('/privacy-notices/verify').expect(20
   registers: RegisterReport[];
 };
 
+/** A Node process that boots Strapi can take minutes on a loaded machine. */
+const COMMAND_TIMEOUT_MS = 240_000;
+
 /** Runs `npm run verify:versions` against the test's database; resolves with its exit code and output. */
 async function runCommand(): Promise<{ code: number; stdout: string }> {
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, [VERIFY_COMMAND], { env: process.env, timeout: 90_000 });
+    const { stdout } = await promisify(execFile)(process.execPath, [VERIFY_COMMAND], { env: process.env, timeout: COMMAND_TIMEOUT_MS });
     return { code: 0, stdout };
   } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
+    const failed = error as { code: number | null; killed?: boolean; signal?: string | null; stdout: string; stderr: string };
+    if (failed.killed) throw new Error(`verify:versions did not finish within ${COMMAND_TIMEOUT_MS / 1000} s (stopped with ${failed.signal}); its output so far:\n${failed.stdout}${failed.stderr}`);
     if (typeof failed.code !== 'number') throw error;
     return { code: failed.code, stdout: failed.stdout + failed.stderr };
   }

@@ -9,8 +9,11 @@ import { isUniqueViolation } from '../database/errors';
 import { toRecord, type ChainedRecord } from './version-repository';
 
 /**
- * A version counts as announced when it was published before it took effect; one taking effect
- * at once has its moment at (or, stored a moment later, just before) its publish.
+ * A version counts as announced when it was stored at least this long before it takes effect. One
+ * published to take effect at once has its moment at (or, stored a moment later, just before) its
+ * creation time, so a small margin tells the two apart; a version whose publish itself took longer
+ * than its lead (stored less than a second ahead) is treated as taking effect at once and gets no
+ * `privacy-notice.effective` event — its readers learnt of it from `privacy-notice.publish`.
  */
 const ANNOUNCED_AHEAD_MS = 1000;
 

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -127,12 +127,49 @@ export function collectConsole(page: Page, origin: string): string[] {
   return messages;
 }
 
+/** Takes motion out of every page: animations and transitions end at once, where they would end. */
+const STILL_STYLE = '*, *::before, *::after { animation-duration: 0s !important; animation-delay: 0s !important; transition-duration: 0s !important; transition-delay: 0s !important; scroll-behavior: auto !important; }';
+
+/**
+ * A browser page that asks for reduced motion and has animations and transitions switched off, so
+ * that what a check reads is the page as it ends up, not a moment of a transition.
+ */
+export async function stillPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await browser.newPage({ reducedMotion: 'reduce', ...options });
+  await page.addInitScript((css: string) => {
+    // The admin's own window only: in the preview's sandboxed frame (no scripts) even the listener
+    // below would be blocked, and the browser would log that as an error.
+    if (window !== window.top) return;
+    const add = () => {
+      const style = document.createElement('style');
+      style.textContent = css;
+      (document.head ?? document.documentElement).appendChild(style);
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', add);
+    else add();
+  }, STILL_STYLE);
+  return page;
+}
+
+/**
+ * Waits until the page has settled after a navigation or a click: the network quiet, no animation
+ * running and no region marked busy (aria-busy) — not a fixed time, which a loaded machine outlasts.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.waitForFunction(
+    () => document.getAnimations().every((animation) => animation.playState !== 'running') && document.querySelector('[aria-busy="true"]') === null,
+    undefined,
+    { polling: 'raf' },
+  );
+}
+
 /**
  * A page of the admin in Finnish from the first page on, as an editor who chose Finnish in their
  * profile sees it, at 1280×800, with its console errors and warnings collected.
  */
 export async function finnishAdminPage(browser: Browser, origin: string): Promise<{ page: Page; consoleMessages: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await stillPage(browser, { viewport: { width: 1280, height: 800 } });
   page.setDefaultTimeout(30_000);
   const consoleMessages = collectConsole(page, origin);
   // Only the admin's own window: the preview's sandboxed frame has no storage.

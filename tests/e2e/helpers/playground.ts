@@ -1,11 +1,10 @@
 /**
  * The playground for browser tests: its admin panel built with the current plugin, started as a
- * child process on a free port with a fresh SQLite file, and an admin user to log in with.
+ * child process on a port it picks itself, with a fresh SQLite file, and an admin user to log in with.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -48,17 +47,6 @@ export async function ensureAdminBuild(): Promise<void> {
   fs.writeFileSync(STAMP, digest);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 export interface Login {
   email: string;
   password: string;
@@ -99,15 +87,18 @@ export async function addEditorWith(playground: Playground, actions: string[]): 
   return login;
 }
 
-async function waitUntilUp(url: string, child: ChildProcess, output: () => string, timeoutMs = 120_000) {
+/** The port the playground reports once it listens (it picks a free one itself), then its health check. */
+async function waitUntilUp(child: ChildProcess, output: () => string, timeoutMs = 240_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
+  let url: string | null = null;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The playground exited (${child.exitCode}):\n${output()}`);
+    const listening = /PLAYGROUND LISTENING ON PORT (\d+)/.exec(output());
+    if (listening) url = `http://127.0.0.1:${listening[1]}`;
     try {
-      const response = await fetch(`${url}/_health`);
-      if (response.ok) return;
+      if (url && (await fetch(`${url}/_health`)).ok) return url;
     } catch {
-      // not listening yet
+      // not answering yet
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -116,7 +107,6 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
 
 /** Starts the playground without demo data and registers its first admin. */
 export async function startPlayground(): Promise<Playground> {
-  const port = await freePort();
   const database = path.join(os.tmpdir(), `privacy-notices-e2e-${randomUUID()}.db`);
   // The server logs to a file, not a pipe: nothing of the child stays open in this process once it exits.
   const logFile = `${database}.log`;
@@ -127,7 +117,7 @@ export async function startPlayground(): Promise<Playground> {
     env: {
       ...process.env,
       HOST: '127.0.0.1',
-      PORT: String(port),
+      PORT: '0',
       DATABASE_CLIENT: 'sqlite',
       DATABASE_FILENAME: database,
       PLAYGROUND_DEMO_DATA: 'false',
@@ -150,9 +140,8 @@ export async function startPlayground(): Promise<Playground> {
     for (const suffix of ['', '-wal', '-shm', '-journal', '.log']) fs.rmSync(database + suffix, { force: true });
   };
 
-  const url = `http://127.0.0.1:${port}`;
   try {
-    await waitUntilUp(url, child, log);
+    const url = await waitUntilUp(child, log);
     const admin = { email: `e2e-${Date.now()}@example.com`, password: 'E2e-Password-1' };
     await adminApi(url, null, 'POST', '/register-admin', { ...admin, firstname: 'Erkki', lastname: 'Editor' });
     return { url, admin, stop };
