@@ -209,11 +209,21 @@ export const DraftCard = ({ draft, number, locale, choices, onChoice, reuse, onR
           <Flex tag="ul" direction="column" alignItems="stretch" gap={2}>
             {draft.dataCategories.map((category, i) => {
               const name = text(category.name);
+              const examples = category.examples?.[locale] ?? [];
               return (
                 <Flex tag="li" key={`${i}-${name}`} gap={3} wrap="wrap" justifyContent="space-between" alignItems="flex-start">
-                  <Badge variant={category.existing ? 'secondary' : 'neutral'} title={category.existingFrom === 'equal' ? t('import.register.existing') : undefined}>
-                    {name}
-                  </Badge>
+                  {/* The notice's own words, as written: a badge would print them in capitals. */}
+                  <Flex direction="column" alignItems="flex-start" gap={1}>
+                    <Flex gap={2} wrap="wrap">
+                      <Typography fontWeight="semiBold">{name}</Typography>
+                      {category.existingFrom === 'equal' ? <Badge size="S">{t('import.register.existing')}</Badge> : null}
+                    </Flex>
+                    {examples.length ? (
+                      <Typography variant="pi" textColor="neutral600">
+                        {t('import.register.examples', { examples: examples.join(', ') })}
+                      </Typography>
+                    ) : null}
+                  </Flex>
                   <LibraryChoice
                     kind="data-categories"
                     reuse={category}
