@@ -150,3 +150,41 @@ describe('a city followed by a sentence or the country', () => {
     expect(plan.warnings.map((w) => w.code)).toContain('contactLineUnread');
   });
 });
+
+describe('a line that names another person keeps that person\'s details', () => {
+  const personOf = (lines: string[], locale: string) => {
+    const heading = { fi: '2. Yhteyshenkilö', sv: '2. Kontaktperson', en: '2. Contact person' }[locale] as string;
+    const text = [heading, ...lines].join('\n');
+    return { draft: read(text, locale), text };
+  };
+
+  it.each([
+    ['fi', ['Seuran sihteeri Sari Heikkinen, 050 321 6547', 'Junioripäällikkö Ari Lehto, 044 987 1122, juniorit@pallokotkat.fi'], 'Seuran sihteeri Sari Heikkinen', '050 321 6547'],
+    ['fi', ['Sari Heikkinen', 'puh. 050 321 6547', 'Yhteyshenkilö: Ari Lehto, juniorit@pallokotkat.fi'], 'Sari Heikkinen', '050 321 6547'],
+    ['sv', ['Sekreterare Stina Holm, 050 321 6547', 'Juniorledare Anders Lund, 044 987 1122, juniorer@bollklubben.fi'], 'Sekreterare Stina Holm', '050 321 6547'],
+    ['en', ['Club secretary Sarah Hill, +358 50 321 6547', 'Youth Coordinator Adam Lee, +358 44 987 1122, youth@club.example'], 'Club secretary Sarah Hill', '+358 50 321 6547'],
+  ])('%s: the first person has no e-mail of the second', (locale, lines, name, phone) => {
+    const { draft, text } = personOf(lines, locale);
+    expect(draft.contactPerson).toMatchObject({ name, phone, email: null });
+    const plan = planRegister(draft, { locale, defaultLanguage: locale, input: text, maxName: MAX_NAME });
+    // The second person's line is kept as written for the editor.
+    expect(plan.warnings.map((w) => w.code)).toContain('contactLineUnread');
+  });
+
+  it.each([
+    ['fi', ['Testi Oy', 'Esimerkkikatu 1, 00100 Helsinki', 'Tietosuojavastaava Pekka Virtanen, puh. 040 123 4567, pekka.virtanen@testi.fi']],
+    ['sv', ['Test Ab', 'Exempelgatan 1, 00100 Helsingfors', 'Dataskyddsombud Per Berg, tfn 040 123 4567, per.berg@test.fi']],
+    ['en', ['Test Ltd', 'Example Street 1, 00100 Helsinki', 'Privacy Manager Peter West, +358 40 123 4567, peter.west@test.example']],
+  ])('%s: in the controller section, a named person\'s phone and e-mail are not the controller\'s', (locale, lines) => {
+    const { draft } = controllerOf(lines, locale);
+    expect(draft.controller).toMatchObject({ name: lines[0], postalCode: '00100', phone: null, email: null });
+  });
+
+  it.each([
+    ['fi', ['Sari Heikkinen', '050 321 6547', 'sari@pallokotkat.fi']],
+    ['en', ['Sarah Hill', 'Phone: +358 50 321 6547', 'Email: sarah@club.example']],
+  ])('%s: one person\'s own details on lines of their own are still read', (locale, lines) => {
+    const { draft } = personOf(lines, locale);
+    expect(draft.contactPerson?.email).toBe(lines[2].replace(/^Email: /, ''));
+  });
+});

@@ -2,6 +2,8 @@
  * Contact details from a controller or contact person section: "Label: value" lines using the
  * dictionary's label words, or unlabelled lines recognised by their shape (an e-mail address,
  * "02700 Kauniainen", a phone number, a Y-tunnus). The first unlabelled line is the name.
+ * A later line that names another person ("Junioripäällikkö Ari Lehto, 044 987 1122, juniorit@…")
+ * is that person's: none of its details are read, and it is kept as written.
  */
 import { sortBy } from 'lodash';
 import { businessIdProblem } from '../business-id';
@@ -65,6 +67,9 @@ function byPosition(text: string, details: ContactDetails): ContactDetail | null
   if (details.name === null) return 'name';
   return details.streetAddress === null && /\d/.test(text) ? 'address' : null;
 }
+
+/** A person's name ends in a first name and a surname, both capitalised: "Seuran sihteeri Sari Heikkinen". */
+const PERSON_NAME = /\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+$/u;
 
 /** "Tekniikantie 14", "Ullanmäentie 10a A1": a street and its number, read as such only just before "02150 Espoo". */
 const STREET = /^\p{Lu}[\p{L}.-]*(?:\s[\p{L}.-]+)*\s\d+\s?[a-z]?(?:\s[A-Z](?:\s?\d+)?)?$/u;
@@ -174,8 +179,20 @@ export function contactReader(dictionary: ImportDictionary): (lines: SourceLine[
     };
 
     const isDetail = (part: string) => labelled(part) !== null || (shapeOf(part) ?? 'name') !== 'name';
+    /** After the name is known: a part that names someone ("Yhteyshenkilö: Ari Lehto", "Junioripäällikkö Ari Lehto"). */
+    const namesAnother = (part: string): boolean => {
+      if (details.name === null) return false;
+      const found = labelled(part);
+      if (found) return found.detail === 'name';
+      return shapeOf(part) === null && !/\d/.test(part) && /^\p{Lu}/u.test(part) && PERSON_NAME.test(part);
+    };
     for (const line of textLines(lines)) {
       const parts = oneLineParts(bulletText(line.text) ?? line.text, isDetail);
+      // Another person's phone or e-mail is not this one's, though this one has none of its own.
+      if (namesAnother(parts[0])) {
+        unread.push(line);
+        continue;
+      }
       const read = parts.map((part, i) => {
         // "Espoo, Finland": the country after the city is the controller's own (FI), not a detail of its own.
         if (i > 0 && homeCountry.has(normaliseLabel(part)) && details.city !== null) return true;
