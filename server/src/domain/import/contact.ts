@@ -8,7 +8,7 @@
 import { sortBy } from 'lodash';
 import { businessIdProblem } from '../business-id';
 import { normaliseLabel } from './headings';
-import { bulletText, textLines } from './lines';
+import { bulletText, textLines, wordCount } from './lines';
 import type { SourceLine } from './lines';
 import { CONTACT_DETAILS } from './types';
 import type { ContactDetail, ImportDictionary } from './types';
@@ -62,9 +62,13 @@ function shapeOf(text: string): ContactDetail | null {
 /** Details whose values have a shape of their own: after their label, a value without it is none of them. */
 const SHAPED: ContactDetail[] = ['phone', 'email', 'businessId', 'website', 'postalCode'];
 
+/** A line of this many words ending in a full stop is a sentence, not a name ("Testi Oy." is a name). */
+const MIN_SENTENCE_WORDS = 6;
+
 /** An unlabelled line without a telling shape: the name first, then a street ("Katu 1"). */
 function byPosition(text: string, details: ContactDetails): ContactDetail | null {
-  if (details.name === null) return 'name';
+  // "Cloudbench Oy is the controller of …": a sentence about the controller is kept as written, not taken as its name.
+  if (details.name === null) return /[.!?]$/.test(text) && wordCount(text) >= MIN_SENTENCE_WORDS ? null : 'name';
   return details.streetAddress === null && /\d/.test(text) ? 'address' : null;
 }
 

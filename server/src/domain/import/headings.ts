@@ -6,6 +6,7 @@ import { sortBy } from 'lodash';
 import { NUMBER_ONLY, headingAsWritten, headingPattern, joinWrapped, normaliseHeading, wordingKey } from './patterns';
 import { bulletText, consume, looksLikeHeading, numberedItem, startsLowercase, textLines, wordCount } from './lines';
 import type { Block, SourceLine } from './lines';
+import { isMarkdownHeading } from './markup';
 import { SECTION_TARGETS } from './types';
 import type { ImportDictionary, SectionTarget } from './types';
 
@@ -78,7 +79,8 @@ export type BlockReading =
     }
   /** "Label: text" whose label is no known heading. */
   | { kind: 'label'; heading: string; headingLines: SourceLine[]; body: Block }
-  | { kind: 'loneLine' }
+  /** A title-like line alone in its block; `markdown` when it is written as a Markdown heading the dictionary does not know. */
+  | { kind: 'loneLine'; markdown?: boolean }
   /**
    * Text; `titled` when its first line is shaped like a title and text follows ("Kameravalvonta" then a
    * paragraph): an unknown heading, if the notice writes its headings that way.
@@ -222,7 +224,14 @@ export function blockReader(dictionary: ImportDictionary, matchHeading: HeadingM
     if (!lines.length) return { kind: 'empty' };
     // A heading line of its own first: a label or a wrapped heading joined with the line after it would read that line as heading.
     const first = block.indexOf(lines[0]);
-    if (isHeadingLine(lines[0], lines[1], matchHeading)) {
+    // "## 7. Retention": a line marked as a heading is one, also one the dictionary does not know (target null).
+    const markdown = isMarkdownHeading(lines[0]) && !/:\s/.test(lines[0].text);
+    if (markdown && matchHeading(lines[0].text) === null) {
+      if (lines.length === 1) return { kind: 'loneLine', markdown: true };
+      const headingLines = [...block.slice(0, first), consume(lines[0], lines[0].text)];
+      return { kind: 'heading', target: null, heading: headingAsWritten(lines[0].text), headingLines, body: block.slice(first + 1), label: false, exact: true };
+    }
+    if (markdown || isHeadingLine(lines[0], lines[1], matchHeading)) {
       const target = matchHeading(lines[0].text) as SectionTarget;
       const headingLines = [...block.slice(0, first), consume(lines[0], lines[0].text)];
       const heading = headingAsWritten(lines[0].text);

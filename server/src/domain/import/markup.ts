@@ -12,6 +12,11 @@ const BOLD_LINE = /^(\*\*|__)(?=\S)(.+?)(?<=\S)\1(:?)$/;
 /** A bold label and its text on one line: "**Label:** text", "__Label:__ text", "**Label**: text". */
 const BOLD_LABEL = /^(\*\*|__)(?=\S)(.+?)(?<=\S)\1(:?)\s+(\S.*)$/;
 
+/** The line was written as a Markdown heading ("## 7. Retention"): a heading whatever its words. */
+export function isMarkdownHeading(line: SourceLine | undefined): boolean {
+  return line !== undefined && line.markers.some((marker) => /^#{1,6}$/.test(marker));
+}
+
 export function readMarkup(line: SourceLine): SourceLine {
   let read = line;
   const hashes = HASHES.exec(read.text);

@@ -14,6 +14,7 @@ import { blockReader, isHeadingAndText, isHeadingLine, wrappedHeading } from './
 import type { BlockReading, HeadingMatcher } from './headings';
 import { bulletText, hasText, isLoneHeadingLine, numberedItem, textLines } from './lines';
 import type { Block, SourceLine } from './lines';
+import { isMarkdownHeading } from './markup';
 import { NUMBER_ONLY, headingAsWritten } from './patterns';
 import { consume } from './lines';
 import type { ImportDictionary, SectionChoice, SectionTarget } from './types';
@@ -52,8 +53,9 @@ function splitAtHeadings(block: Block, matchHeading: HeadingMatcher, conjunction
     .filter(
       (i) =>
         i > inHeading &&
-        /^[\p{Lu}\d]/u.test(block[i].text) &&
-        (isHeadingLine(block[i], block[i + 1], matchHeading) || isHeadingAndText(block[i], matchHeading)),
+        (isMarkdownHeading(block[i]) ||
+          (/^[\p{Lu}\d]/u.test(block[i].text) &&
+            (isHeadingLine(block[i], block[i + 1], matchHeading) || isHeadingAndText(block[i], matchHeading)))),
     );
   return [0, ...cuts].map((start, n) => block.slice(start, n < cuts.length ? cuts[n] : block.length));
 }
@@ -86,8 +88,13 @@ function sectionsOf(blocks: Block[], readings: BlockReading[]): Section[] {
     // Not in a contact or title section, whose lines are a name, an office or an address.
     const afterOwnText =
       current !== undefined && current.target !== null && current.target !== 'title' && !inContact && current.blocks.some(hasText);
+    const next = readings.slice(i + 1).find((r) => r.kind !== 'empty');
+    // A Markdown heading the dictionary does not know titles what follows it, also after a contact's lines;
+    // before a recognised heading it may be a register's name (see titleLine in routing).
+    if (reading.kind === 'loneLine' && reading.markdown && next?.kind !== 'heading') {
+      return start({ target: null, heading: headingAsWritten(textLines(blocks[i])[0].text), headingLines: blocks[i], blocks: [], exact: true });
+    }
     if (reading.kind === 'loneLine' && (!current || current.target === null || afterOwnText)) {
-      const next = readings.slice(i + 1).find((r) => r.kind !== 'empty');
       const titlesText = next !== undefined && (next.kind === 'text' || (next.kind === 'label' && !labelStyle));
       if (titlesText) return start({ target: null, heading: textLines(blocks[i])[0].text, headingLines: blocks[i], blocks: [], exact: true });
     }
@@ -227,7 +234,7 @@ function demoteListItems(parts: Block[], readings: BlockReading[], chosen: boole
     const goesOn = number !== null && numberingGoesOn(current?.number ?? null, number);
     const sameTarget = current !== null && reading.target !== null && reading.target === current.target;
     const empty = !hasOwnText(i);
-    if (!chosen[i] && !reading.label && sameTarget && !goesOn && ((item && (!reading.exact || empty)) || empty || (inList && !reading.exact))) {
+    if (!chosen[i] && !reading.label && !isMarkdownHeading(first) && sameTarget && !goesOn && ((item && (!reading.exact || empty)) || empty || (inList && !reading.exact))) {
       demoted[i] = true;
       inList = true;
       return;
