@@ -9,7 +9,7 @@
  * opening section (its name or its controller) comes again after a run of other sections;
  * the new register then also takes the title line and intro just before it.
  */
-import { findLastIndex } from 'lodash';
+import { escapeRegExp, findLastIndex } from 'lodash';
 import { blockReader, isHeadingAndText, isHeadingLine, wrappedHeading } from './headings';
 import type { BlockReading, HeadingMatcher } from './headings';
 import { bulletText, hasText, isLoneHeadingLine, numberedItem, textLines } from './lines';
@@ -33,6 +33,8 @@ export interface Section {
    * the section's text keeps them.
    */
   exact: boolean;
+  /** A lone line naming a register ("Asiakasrekisteri"), read as its title section unless the register has a named one. */
+  registerName?: boolean;
 }
 
 const OPENING_TARGETS: SectionTarget[] = ['title', 'controller'];
@@ -62,8 +64,17 @@ function splitAtHeadings(block: Block, matchHeading: HeadingMatcher, conjunction
 
 const loose = (): Section => ({ target: null, heading: null, headingLines: [], blocks: [], exact: true });
 
+/** "Asiakasrekisteri", "Kundregistret", "Customer records": a line whose last word is one of the dictionary's register words. */
+function registerNameReader(dictionary: ImportDictionary): (text: string) => boolean {
+  const words = dictionary.registerWords.map((word) => new RegExp(`^${word.toLowerCase().split('*').map(escapeRegExp).join('[\\p{L}-]*')}$`, 'u'));
+  return (text) => {
+    const last = text.toLowerCase().split(/\s+/).pop() ?? '';
+    return words.some((word) => word.test(last));
+  };
+}
+
 /** The sections of the whole document, in order. */
-function sectionsOf(blocks: Block[], readings: BlockReading[]): Section[] {
+function sectionsOf(blocks: Block[], readings: BlockReading[], namesRegister: (text: string) => boolean): Section[] {
   const labelStyle = readings.filter((r) => r.kind === 'heading' && r.label).length >= 2;
   // Headings on lines of their own with their text below them, the way a title-like first line reads as one.
   const headingStyle = readings.filter((r) => r.kind === 'heading' && !r.label).length >= 2;
@@ -89,6 +100,12 @@ function sectionsOf(blocks: Block[], readings: BlockReading[]): Section[] {
     const afterOwnText =
       current !== undefined && current.target !== null && current.target !== 'title' && !inContact && current.blocks.some(hasText);
     const next = readings.slice(i + 1).find((r) => r.kind !== 'empty');
+    // "Asiakasrekisteri" alone before a section names a register (see registersOf), also after the controller's
+    // lines; not as the first text under a heading written above its text ("Tietolähteet", then "Väestörekisteri").
+    const awaitsText = current !== undefined && current.target !== null && !current.blocks.some(hasText);
+    if (reading.kind === 'loneLine' && next?.kind === 'heading' && next.target !== null && !awaitsText && namesRegister(textLines(blocks[i])[0].text)) {
+      return start({ target: 'title', heading: null, headingLines: [], blocks: [blocks[i]], exact: true, registerName: true });
+    }
     // A Markdown heading the dictionary does not know titles what follows it, also after a contact's lines;
     // before a recognised heading it may be a register's name (see titleLine in routing).
     if (reading.kind === 'loneLine' && reading.markdown && next?.kind !== 'heading') {
@@ -148,7 +165,24 @@ function registersOf(sections: Section[]): Section[][] {
   }
   const last = registers[registers.length - 1];
   last.push(...takeTrailingNoise(last));
-  return registers.filter((register) => register.length > 0);
+  return registers.filter((register) => register.length > 0).map(oneTitle);
+}
+
+/**
+ * A register has one title section: a lone register-name line is not its title when a "Rekisterin nimi"
+ * section names it, nor when an earlier line did; it is then loose text, as before it was read as a name.
+ */
+function oneTitle(register: Section[]): Section[] {
+  const named = register.some((section) => section.target === 'title' && !section.registerName);
+  let titled = named;
+  return register.map((section) => {
+    if (!section.registerName) return section;
+    if (!titled) {
+      titled = true;
+      return section;
+    }
+    return { ...loose(), blocks: section.blocks };
+  });
 }
 
 /** Splits a block before each line the editor made the start of a section. */
@@ -286,5 +320,5 @@ export function segmentRegisters(
     blocks.push(part);
     readings.push(demoted[i] ? { kind: 'text' } : firstReadings[i]);
   });
-  return registersOf(sectionsOf(blocks, readings));
+  return registersOf(sectionsOf(blocks, readings, registerNameReader(dictionary)));
 }

@@ -58,6 +58,11 @@ export interface ImportDictionary {
   conjunctions: string[];
   /** The document's own title ("Rekisteri- ja tietosuojaseloste"): read as structure, since the notice prints its own. */
   documentTitles: string[];
+  /**
+   * The last word of a register's name ("Asiakasrekisteri", "Kundregistret", "Customer records"); `*` stands
+   * for the start of the word. A lone line ending in one, before a section, names a register.
+   */
+  registerWords: string[];
   legalGroundTerms: LegalGroundTerms;
   /**
    * Words for the answers a notice states: a transfer's verb; where to: "outside" (ulkopuolelle) counts
