@@ -58,3 +58,35 @@ describe('dates that are not read', () => {
     expect(dates).toEqual({ createdOn: null, updates: [] });
   });
 });
+
+describe('published, in effect from, and several statements on one line', () => {
+  it.each([
+    ['fi', 'Julkaistu 4.4.2020 | Päivitetty 18.10.2023', { createdOn: '2020-04-04', updates: ['2023-10-18'] }],
+    ['fi', 'Laadittu 1.2.2019 • Päivitetty 3.4.2021', { createdOn: '2019-02-01', updates: ['2021-04-03'] }],
+    ['fi', 'Julkaistu: 4.4.2020', { createdOn: '2020-04-04', updates: [] }],
+    ['fi', 'Voimassa alkaen 1.1.2024', { createdOn: '2024-01-01', updates: [] }],
+    ['sv', 'Publicerad 4.4.2020 | Uppdaterad 18.10.2023', { createdOn: '2020-04-04', updates: ['2023-10-18'] }],
+    ['sv', 'Publicerad den 3 april 2023', { createdOn: '2023-04-03', updates: [] }],
+    ['sv', 'Gäller från 1.2.2024', { createdOn: '2024-02-01', updates: [] }],
+    ['sv', 'Upprättad 1.3.2018. Gäller från 1.2.2024.', { createdOn: '2018-03-01', updates: ['2024-02-01'] }],
+    ['en', 'Effective date: 1 February 2024', { createdOn: '2024-02-01', updates: [] }],
+    ['en', 'Published 4 April 2020 | Last updated 18 October 2023', { createdOn: '2020-04-04', updates: ['2023-10-18'] }],
+    ['en', 'Created 1 March 2018. Effective date: 1 February 2024.', { createdOn: '2018-03-01', updates: ['2024-02-01'] }],
+    ['en', 'Last updated 3 January 2024 | Effective from 1 February 2024', { createdOn: null, updates: ['2024-01-03', '2024-02-01'] }],
+  ])('%s: "%s"', (locale, line, expected) => {
+    const { dates, extra, record } = datesOf(line, locale);
+    expect(dates).toEqual(expected);
+    expect(extra).toEqual([]);
+    expect(record?.target).toBe('legacyDates');
+  });
+
+  it.each([
+    ['fi', 'Hinnasto | Päivitetty 18.10.2023'],
+    ['en', 'Effective date: to be announced'],
+    ['sv', 'Gäller från 31.2.2024'],
+  ])('%s: "%s" keeps what is no statement as text', (locale, line) => {
+    const { extra, record } = datesOf(line, locale);
+    expect(record?.target).not.toBe('legacyDates');
+    expect(extra).not.toEqual([]);
+  });
+});

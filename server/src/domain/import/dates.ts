@@ -49,6 +49,9 @@ export function dateForms(monthNames: string[][]): DateForms {
   return { source, iso };
 }
 
+/** What stands between two statements on one line: a bar or a bullet. */
+const SEPARATOR = '[|•·]';
+
 const markerKey = (marker: string) => marker.toLowerCase().replace(/\s+/g, ' ');
 
 /** A marker matching in either case letter by letter; the `i` flag would also make \p{Ll} match capitals. */
@@ -62,15 +65,17 @@ export function dateReader(dictionary: ImportDictionary): (line: SourceLine) => 
   const kinds = new Map<string, LegacyDate['kind']>();
   dictionary.dateMarkers.created.forEach((marker) => kinds.set(markerKey(marker), 'created'));
   dictionary.dateMarkers.updated.forEach((marker) => kinds.set(markerKey(marker), 'updated'));
+  dictionary.dateMarkers.effective.forEach((marker) => kinds.set(markerKey(marker), 'effective'));
   const markers = sortBy([...kinds.keys()], (marker) => -marker.length)
     .map(caseless)
     .join('|');
   if (!markers) return (line) => line;
   const { source: DATE, iso } = dateForms(dictionary.monthNames);
-  // A statement is a sentence of its own: it ends the line, or the next sentence or statement follows.
-  const end = `(?=\\s*$|\\s+[^\\p{Ll}]|\\s+(?:${markers})\\s)`;
+  // A statement is a sentence of its own: it ends the line, or the next sentence or statement follows,
+  // also after a bar or a bullet between them ("Julkaistu 4.4.2020 | Päivitetty 18.10.2023").
+  const end = `(?=\\s*$|\\s*${SEPARATOR}|\\s+[^\\p{Ll}]|\\s+(?:${markers})\\s)`;
   const statement = new RegExp(
-    `(?<=^|[.!?,;]\\s+)(${markers})\\s*:?\\s*(${DATE}(?:\\s*[,;]\\s*${DATE})*)[.,;]?${end}`,
+    `(?<=^|[.!?,;]\\s+|${SEPARATOR}\\s*)(${markers})\\s*:?\\s*(${DATE}(?:\\s*[,;]\\s*${DATE})*)[.,;]?${end}`,
     'gu',
   );
   const oneDate = new RegExp(DATE, 'gu');
@@ -88,19 +93,30 @@ export function dateReader(dictionary: ImportDictionary): (line: SourceLine) => 
       text = text.replace(match[0], ' ');
     }
     if (!read.length) return line;
+    const rest = text.replace(/\s+/g, ' ').trim();
+    // The bars that stood between the statements are read with them.
+    const separators = new RegExp(`^(?:${SEPARATOR}|\\s)+$`, 'u').test(rest) ? rest.split(' ') : [];
     return {
       ...line,
-      text: text.replace(/\s+/g, ' ').trim(),
-      markers: [...line.markers, ...read],
+      text: separators.length ? '' : rest,
+      markers: [...line.markers, ...read, ...separators],
       dates: [...line.dates, ...found],
     };
   };
 }
 
-/** The first laadittu date, and every päivitetty date in order. */
+/**
+ * The first laadittu date, and every päivitetty date in order. The date the current text took effect
+ * ("Effective date") is an update of a notice that states when it was created or updated; when it is
+ * the notice's only date, the text's known history starts there, as from a laadittu date.
+ */
 export function legacyDatesOf(lines: SourceLine[]): { createdOn: string | null; updates: string[] } {
   const dates = lines.flatMap((line) => line.dates);
   const created = dates.find((date) => date.kind === 'created');
-  const updates = uniq(dates.filter((date) => date.kind === 'updated').map((date) => date.date)).sort();
-  return { createdOn: created ? created.date : null, updates };
+  const effective = dates.filter((date) => date.kind === 'effective').map((date) => date.date);
+  const updated = dates.filter((date) => date.kind === 'updated').map((date) => date.date);
+  const onlyEffective = !created && !updated.length && effective.length > 0;
+  const createdOn = created ? created.date : onlyEffective ? effective[0] : null;
+  const updates = uniq([...updated, ...effective.filter((date) => date !== createdOn)]).sort();
+  return { createdOn, updates };
 }

@@ -1,7 +1,7 @@
 /** The input as numbered lines grouped into blocks (runs of lines between blank lines). */
 
 export interface LegacyDate {
-  kind: 'created' | 'updated';
+  kind: 'created' | 'updated' | 'effective';
   /** `YYYY-MM-DD`. */
   date: string;
 }

@@ -48,7 +48,11 @@ export interface ImportDictionary {
   contactLabels: Record<ContactDetail, string[]>;
   /** Names of Finland, the controller's country by default: "Espoo, Finland" names the city and that country. */
   homeCountryNames: string[];
-  dateMarkers: { created: string[]; updated: string[] };
+  /**
+   * Words before a date: laadittu or julkaistu (created), päivitetty (updated), and the date the current text
+   * took effect ("Effective date", "Gäller från"): see legacyDatesOf.
+   */
+  dateMarkers: { created: string[]; updated: string[]; effective: string[] };
   /** The months' names in dates written in words ("3 April 2023", "3. huhtikuuta 2023"): twelve lists, January first. */
   monthNames: string[][];
   legalBasisTerms: Record<LegalBasis, string[]>;
