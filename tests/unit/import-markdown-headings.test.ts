@@ -112,7 +112,7 @@ describe('a notice from a web page, in Markdown', () => {
     expect(draft.controller).toMatchObject({ name: null, email: 'privacy@cloudbench.io', postalCode: '00180' });
     expect(draft.contactPerson).toEqual({ name: null, email: null, phone: null, address: null });
     expect(targetOf(draft, 9)).toBe('contactPerson');
-    expect(draft.dataCategoriesText.en).toContain('Account data');
+    expect(draft.dataCategoriesText?.en).toContain('Account data');
     expect(draft.fields.retention?.en).toBe('Account data is deleted 90 days after the subscription ends.');
   });
 });

@@ -35,7 +35,7 @@ describe('registers marked only by a line of their name', () => {
     const { registers, warnings } = read(notice(locale, [...names]), locale);
     expect(registers.map((draft) => draft.title[locale])).toEqual(names);
     registers.forEach((draft, i) => {
-      expect(draft.purposesText[locale]).toBe(`Purpose ${i + 1}.`);
+      expect(draft.purposesText?.[locale]).toBe(`Purpose ${i + 1}.`);
       expect(draft.fields.sources?.[locale]).toBe(`Source ${i + 1}.`);
       expect(draft.fields.retention?.[locale]).toBe(`Retention ${i + 1}.`);
       expect(draft.extraSections).toEqual([]);
