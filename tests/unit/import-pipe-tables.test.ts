@@ -44,3 +44,48 @@ describe('a table stays a table', () => {
     expect(draft.fields.retention?.fi).toBe('Tiedot säilytetään 2 vuotta | tarkistetaan vuosittain.');
   });
 });
+
+describe('a table of purposes and their legal bases', () => {
+  const purposes = (draft: ReturnType<typeof only>, locale: string) => draft.purposes.map((p) => [p.title[locale], p.legalBasis, p.legalBasisEvidence]);
+
+  it('en: each purpose with the basis its own row states', () => {
+    const draft = only(
+      '## Purposes and legal bases\n| Purpose | Legal basis |\n|---|---|\n| Providing the service | Performance of a contract (Art. 6(1)(b)) |\n| Invoicing | Legal obligation (Art. 6(1)(c)) |\n| Marketing e-mails | Consent (Art. 6(1)(a)) |',
+      'en',
+    );
+    expect(purposes(draft, 'en')).toEqual([
+      ['Providing the service', 'contract', 'Performance of a contract (Art. 6(1)(b))'],
+      ['Invoicing', 'legal-obligation', 'Legal obligation (Art. 6(1)(c))'],
+      ['Marketing e-mails', 'consent', 'Consent (Art. 6(1)(a))'],
+    ]);
+  });
+
+  it('fi: rows without outer pipes; a row naming no basis gets none', () => {
+    const draft = only(
+      'Henkilötietojen käsittelyn tarkoitus ja oikeusperuste\nTarkoitus | Oikeusperuste\nJäsenyyden hoitaminen | Sopimus\nUutiskirje | Suostumus\nTapahtumat | Katso tapahtuman ehdot',
+      'fi',
+    );
+    expect(purposes(draft, 'fi')).toEqual([
+      ['Jäsenyyden hoitaminen', 'contract', 'Sopimus'],
+      ['Uutiskirje', 'consent', 'Suostumus'],
+      ['Tapahtumat', null, null],
+    ]);
+  });
+
+  it('sv: the bases in the last of three columns; the middle one describes the purpose', () => {
+    const draft = only(
+      'Ändamålet med behandlingen av personuppgifter\n| Ändamål | Uppgifter | Rättslig grund |\n| --- | --- | --- |\n| Medlemsregister | namn, adress | Avtal |\n| Nyhetsbrev | e-postadress | Samtycke |',
+      'sv',
+    );
+    expect(draft.purposes.map((p) => [p.title.sv, p.description?.sv ?? null, p.legalBasis])).toEqual([
+      ['Medlemsregister', 'namn, adress', 'contract'],
+      ['Nyhetsbrev', 'e-postadress', 'consent'],
+    ]);
+  });
+
+  it('a table that states no bases gives no purposes: it stays text', () => {
+    const draft = only('Purposes of processing\n| Purpose | Data |\n|---|---|\n| Newsletter | e-mail |\n| Events | name |', 'en');
+    expect(draft.purposes).toEqual([]);
+    expect(draft.purposesText?.en).toContain('| Newsletter | e-mail |');
+  });
+});

@@ -7,6 +7,7 @@ import { escapeRegExp, upperFirst } from 'lodash';
 import type { LegalBasis } from '../types';
 import { MAX_NAME_WORDS, categorySentenceReader, namesIn, sentenceTest } from './category-sentences';
 import { groundsReader, statesGround } from './legal-grounds';
+import { purposesFromTables } from './table-purposes';
 import { wordCount } from './lines';
 import { nestedItems } from './markdown';
 import type { Element, ListItem } from './markdown';
@@ -59,7 +60,7 @@ const SENTENCE_END = /(?<=[\p{Ll}\d)"”][.!?])\s+(?=[\p{Lu}\d])/u;
 const MAX_PROSE_TITLE_WORDS = 15;
 
 const sentencesOf = (elements: Element[]): string[] =>
-  elements.flatMap((element) => (element.kind === 'paragraph' ? element.text.split(SENTENCE_END) : [])).map((s) => s.trim()).filter(Boolean);
+  elements.flatMap((element) => (element.kind === 'paragraph' && !element.table ? element.text.split(SENTENCE_END) : [])).map((s) => s.trim()).filter(Boolean);
 
 /**
  * Purposes from the purpose section. A listed item is a purpose; its legal basis is the one it
@@ -93,7 +94,8 @@ export function purposesFrom(elements: Element[], dictionary: ImportDictionary, 
       legalBasisEvidence: own ? tidy(item.text) : basis ? (sectionBasis as { sentence: string }).sentence : null,
     };
   });
-  if (listed.length || !sectionBasis) return listed;
+  const tabled = purposesFromTables(elements, guessBasis, locale);
+  if (listed.length || tabled.length || !sectionBasis) return [...listed, ...tabled];
   const title = sentences.find(({ sentence, grounds }) => !statesGround(grounds) && wordCount(sentence) <= MAX_PROSE_TITLE_WORDS);
   if (!title) return [];
   return [{ title: { [locale]: upperFirst(tidy(title.sentence)) }, description: null, legalBasis: sectionBasis.basis, legalBasisEvidence: sectionBasis.sentence }];

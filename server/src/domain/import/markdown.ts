@@ -14,8 +14,8 @@ export interface ListItem {
   depth?: number;
 }
 
-/** A table is a paragraph whose text is its rows as Markdown, one a line. */
-export type Element = { kind: 'paragraph'; text: string; table?: boolean } | { kind: 'list'; items: ListItem[] };
+/** A table is a paragraph whose text is its rows as Markdown, one a line; `table` holds the cells of its rows, the header row first (no rule). */
+export type Element = { kind: 'paragraph'; text: string; table?: string[][] } | { kind: 'list'; items: ListItem[] };
 
 /** Short lines that end no sentence are a column of items (an address, links), not wrapped text. */
 const SHORT_LINE = 60;
@@ -51,7 +51,7 @@ export function readElements(block: Block): Element[] {
   const flush = () => {
     if (paragraph.length) elements.push({ kind: 'paragraph', text: joinLines(paragraph) });
     if (list) elements.push({ kind: 'list', items: list });
-    if (rows.length) elements.push({ kind: 'paragraph', text: tableMarkdown(rows), table: true });
+    if (rows.length) elements.push({ kind: 'paragraph', text: tableMarkdown(rows), table: rows.map((row) => row.cells).filter((cells) => !isRule(cells)) });
     paragraph = [];
     list = null;
     rows = [];
