@@ -17,7 +17,7 @@ export interface NamedCategory {
   examples: string[];
 }
 
-const MAX_NAME_WORDS = 8;
+export const MAX_NAME_WORDS = 8;
 /** Without a lead-in, only a paragraph of short names of personal data is read as names. */
 const MAX_BARE_NAME_WORDS = 4;
 /** "Rekisteriin tallennettavia henkilötietoja" before "ovat": the opening names the data, briefly. */
@@ -62,7 +62,7 @@ function withBracketExamples(part: string, dictionary: ImportDictionary, marker:
 }
 
 /** The enumeration after a lead-in, as names; null when a part is too long to be one. */
-function namesIn(enumeration: string, dictionary: ImportDictionary, maxWords: number): NamedCategory[] | null {
+export function namesIn(enumeration: string, dictionary: ImportDictionary, maxWords: number): NamedCategory[] | null {
   const markers = alternation(dictionary.exampleMarkers);
   const leadingMarker = markers ? new RegExp(`^(?:${markers})(?:\\s+|$)`, 'iu') : /^$/;
   const innerMarker = markers ? new RegExp(`(?:^|\\s+)(?:${markers})\\s+`, 'iu') : null;

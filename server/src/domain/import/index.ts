@@ -9,8 +9,9 @@ import { dateReader, legacyDatesOf } from './dates';
 import { importDictionary } from './dictionary';
 import { buildDraft } from './draft';
 import { headingMatcher } from './headings';
-import { consume, toBlocks } from './lines';
-import type { SourceLine } from './lines';
+import type { HeadingMatcher } from './headings';
+import { consume, isPipeRow, toBlocks } from './lines';
+import type { Block, SourceLine } from './lines';
 import { headingPattern, normaliseHeading, termPattern } from './patterns';
 import { readMarkup } from './markup';
 import { statementWarnings } from './review';
@@ -68,6 +69,19 @@ function documentTitleReader(dictionary: ImportDictionary): (line: SourceLine) =
       : line;
 }
 
+/**
+ * A row of a table written with pipes is no heading, nor part of one: "Tieto | Säilytysaika" names a
+ * column, though a heading's words are in it, and "| Purpose | Legal basis |" under "## 4. Purposes" is the table's.
+ */
+function outsideTables(matchHeading: HeadingMatcher, blocks: Block[]): HeadingMatcher {
+  const rows = blocks.flat().filter(isPipeRow).map((line) => line.text);
+  if (!rows.length) return matchHeading;
+  const inRow = (text: string) => rows.some((row) => text.includes(row));
+  return Object.assign((text: string) => (inRow(text) ? null : matchHeading(text)), {
+    wording: (text: string) => (inRow(text) ? null : matchHeading.wording(text)),
+  });
+}
+
 /** `sections`: the editor's corrections of where sections start (see SectionChoice). */
 export function importLegacyNotice(text: string, locale = 'fi', sections: SectionChoice[] = []): ImportResult {
   const { dictionary, warning: missing } = importDictionary(locale);
@@ -78,7 +92,7 @@ export function importLegacyNotice(text: string, locale = 'fi', sections: Sectio
   const blocks = toBlocks(text).map((block) => block.map((line) => readDocumentTitle(readDates(readMarkup(line)))));
   if (!blocks.length) return { registers: [], warnings };
 
-  const matchHeading = headingMatcher(dictionary);
+  const matchHeading = outsideTables(headingMatcher(dictionary), blocks);
   const registers = segmentRegisters(blocks, dictionary, matchHeading, sections);
   if (registers.every((register) => register.every((section) => section.target === null))) {
     warnings.push(warning('noHeadings'));

@@ -18,6 +18,10 @@ export interface SourceLine {
   documentTitle?: boolean;
   /** The line's cells when it was written with tabs between its parts, as a table exports a row. */
   cells?: string[];
+  /** The line's cells when it is a row of a table written with pipes ("| Purpose | Legal basis |"). */
+  pipeCells?: string[];
+  /** Spaces before the line's text as written (a tab counts as four): a nested list item's indentation. */
+  indent?: number;
 }
 
 export type Block = SourceLine[];
@@ -40,6 +44,33 @@ function cellsOf(raw: string): string[] | undefined {
   return cells.length > 1 ? cells : undefined;
 }
 
+/** "| a | b |", "a | b": the cells of a row written with pipes between them; null for a line with none. */
+function pipeCells(text: string): { cells: string[]; outer: boolean } | null {
+  if (!text.includes('|')) return null;
+  const outer = /^\|.*\|$/.test(text) && text.length > 1;
+  const cells = (outer ? text.slice(1, -1) : text).split('|').map((cell) => cell.trim());
+  return cells.length > 1 && cells.every(Boolean) ? { cells, outer } : null;
+}
+
+/**
+ * A table written with pipes ("| Purpose | Legal basis |", or "Tieto | Säilytysaika" rows without the
+ * outer ones): its rows get their cells, so a row stays a row and a header row is no heading.
+ * A row needs its outer pipes, or a neighbour with as many cells: "Julkaistu 1.2.2020 | Päivitetty …"
+ * alone is a line of text.
+ */
+function markPipeRows(block: Block): Block {
+  const rows = block.map((line) => pipeCells(line.text));
+  const width = (i: number) => rows[i]?.cells.length ?? -1;
+  return block.map((line, i) => {
+    const row = rows[i];
+    if (!row) return line;
+    const inRun = width(i - 1) === row.cells.length || width(i + 1) === row.cells.length;
+    return row.outer || inRun ? { ...line, pipeCells: row.cells } : line;
+  });
+}
+
+const indentOf = (raw: string) => (/^[\t ]*/.exec(raw)?.[0] ?? '').replace(/\t/g, '    ').length;
+
 export function splitLines(input: string): string[] {
   return input.split(/\r\n|\r|\n/);
 }
@@ -50,14 +81,15 @@ export function toBlocks(input: string): Block[] {
   splitLines(input).forEach((raw, index) => {
     const text = cleanLine(raw);
     const cells = cellsOf(raw);
-    if (text) block.push({ number: index + 1, text, markers: [], dates: [], ...(cells ? { cells } : {}) });
+    const indent = indentOf(raw);
+    if (text) block.push({ number: index + 1, text, markers: [], dates: [], ...(cells ? { cells } : {}), ...(indent ? { indent } : {}) });
     else if (block.length) {
       blocks.push(block);
       block = [];
     }
   });
   if (block.length) blocks.push(block);
-  return blocks;
+  return blocks.map(markPipeRows);
 }
 
 /** The line with `marker` read as structure and `rest` left as its text. */
@@ -89,6 +121,9 @@ export function numberedItem(text: string): { marker: string; text: string } | n
   const match = NUMBERED.exec(text);
   return match ? { marker: match[1], text: text.slice(match[0].length) } : null;
 }
+
+/** A line that is a row of a table written with pipes (see markPipeRows). */
+export const isPipeRow = (line: SourceLine): boolean => line.pipeCells !== undefined;
 
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;

@@ -5,9 +5,11 @@
  */
 import { escapeRegExp, upperFirst } from 'lodash';
 import type { LegalBasis } from '../types';
-import { categorySentenceReader, sentenceTest } from './category-sentences';
+import { MAX_NAME_WORDS, categorySentenceReader, namesIn, sentenceTest } from './category-sentences';
 import { groundsReader, statesGround } from './legal-grounds';
+import { purposesFromTables } from './table-purposes';
 import { wordCount } from './lines';
+import { nestedItems } from './markdown';
 import type { Element, ListItem } from './markdown';
 import type { ImportDictionary, ImportedDataCategory, ImportedPurpose } from './types';
 
@@ -47,14 +49,18 @@ export function legalBasisGuesser(dictionary: ImportDictionary): (text: string) 
   };
 }
 
-const items = (elements: Element[]): ListItem[] =>
-  elements.flatMap((element) => (element.kind === 'list' ? element.items : []));
+/** The listed items, each with the sub-items indented under it (part of the item, not items of their own). */
+const items = (elements: Element[]): Array<{ item: ListItem; subItems: ListItem[] }> =>
+  elements.flatMap((element) => (element.kind === 'list' ? nestedItems(element.items) : []));
+
+/** Sub-items as the Markdown list they were. */
+const subList = (subItems: ListItem[]) => subItems.map((sub) => `- ${sub.text}`).join('\n');
 
 const SENTENCE_END = /(?<=[\p{Ll}\d)"”][.!?])\s+(?=[\p{Lu}\d])/u;
 const MAX_PROSE_TITLE_WORDS = 15;
 
 const sentencesOf = (elements: Element[]): string[] =>
-  elements.flatMap((element) => (element.kind === 'paragraph' ? element.text.split(SENTENCE_END) : [])).map((s) => s.trim()).filter(Boolean);
+  elements.flatMap((element) => (element.kind === 'paragraph' && !element.table ? element.text.split(SENTENCE_END) : [])).map((s) => s.trim()).filter(Boolean);
 
 /**
  * Purposes from the purpose section. A listed item is a purpose; its legal basis is the one it
@@ -76,18 +82,20 @@ export function purposesFrom(elements: Element[], dictionary: ImportDictionary, 
   const whole = stating.find(({ grounds }) => !grounds.partial);
   const sectionBasis =
     distinct.size === 1 && only !== 'law' && whole ? { basis: only as LegalBasis, sentence: whole.sentence } : null;
-  const listed = items(elements).map((item) => {
+  const listed = items(elements).map(({ item, subItems }) => {
     const { head, rest } = splitTitle(item.text);
     const own = guessBasis(item.text);
     const basis = own ?? sectionBasis?.basis ?? null;
+    const description = [rest, subList(subItems)].filter(Boolean).join('\n\n');
     return {
       title: { [locale]: upperFirst(tidy(head)) },
-      description: rest ? { [locale]: rest } : null,
+      description: description ? { [locale]: description } : null,
       legalBasis: basis,
       legalBasisEvidence: own ? tidy(item.text) : basis ? (sectionBasis as { sentence: string }).sentence : null,
     };
   });
-  if (listed.length || !sectionBasis) return listed;
+  const tabled = purposesFromTables(elements, guessBasis, locale);
+  if (listed.length || tabled.length || !sectionBasis) return [...listed, ...tabled];
   const title = sentences.find(({ sentence, grounds }) => !statesGround(grounds) && wordCount(sentence) <= MAX_PROSE_TITLE_WORDS);
   if (!title) return [];
   return [{ title: { [locale]: upperFirst(tidy(title.sentence)) }, description: null, legalBasis: sectionBasis.basis, legalBasisEvidence: sectionBasis.sentence }];
@@ -111,18 +119,88 @@ function enumeratedNames(text: string, conjunctions: string[]): string[] | null 
   return names.length >= MIN_COMMA_ITEMS && short ? names : null;
 }
 
+/** A label of a group of data, "Lapsen tiedot" or "Huoltajan tiedot": a few words, no sentence. */
+const MAX_GROUP_LABEL_WORDS = 4;
+/** Below this many labelled groups, a label is the section's opening ("Henkilötiedot: …"), not whose data follows. */
+const MIN_LABELLED_GROUPS = 2;
+
+/** A group of names under a label: "Lapsen tiedot: nimi, henkilötunnus", or "Pelaajan tiedot:" above a list. */
+interface Group {
+  label: string;
+  examples: string[];
+}
+
+/**
+ * A list item as examples: "nimi, osoite ja puhelin" split at its commas and the joiner after the last
+ * one; without a comma ("lisenssin ja vakuutuksen numero") or with an example marker or a clause, whole.
+ */
+function itemExamples(text: string, joiners: string[], markers: RegExp | null): string[] {
+  const body = tidy(text);
+  if (!body.includes(',') || (markers && markers.test(body))) return [body];
+  const names = splitEnumeration(body, joiners);
+  return names.every((name) => wordCount(name) <= MAX_COMMA_ITEM_WORDS) ? names : [body];
+}
+
 export function dataCategoriesFrom(elements: Element[], dictionary: ImportDictionary, locale: string): ImportedDataCategory[] {
   const markers = dictionary.exampleMarkers.map(escapeRegExp).join('|');
   // "Perustiedot, kuten:" introduces one category whose list items are its examples.
   const exampleIntro = markers ? new RegExp(`[\\s,]+(?:${markers})\\s*:$`, 'iu') : null;
+  const markerWord = markers ? new RegExp(`(?:^|\\s)(?:${markers})(?=\\s|$)`, 'iu') : null;
+  const { joiners } = dictionary.dataCategoryProse;
+  const isSentence = sentenceTest(dictionary);
   const category = (name: string, examples: string[] | null): ImportedDataCategory => ({
     name: { [locale]: upperFirst(tidy(name)) },
     examples: examples && examples.length ? { [locale]: examples } : null,
   });
-  const fromItem = (text: string) => {
-    const { head, rest } = splitTitle(text);
-    return category(head, rest ? splitEnumeration(rest, dictionary.conjunctions) : null);
+  const fromItem = ({ item, subItems }: { item: ListItem; subItems: ListItem[] }) => {
+    const { head, rest } = splitTitle(item.text);
+    // A nested list is the examples of the item above it.
+    const examples = [...(rest ? splitEnumeration(rest, dictionary.conjunctions) : []), ...subItems.flatMap((sub) => itemExamples(sub.text, joiners, markerWord))];
+    return category(head, examples);
   };
+  const isLabel = (text: string) => wordCount(text) <= MAX_GROUP_LABEL_WORDS && /^\p{Lu}/u.test(text) && !/[.;!?]/.test(text) && !isSentence(text);
+  const sentencesIn = (text: string) => text.split(SENTENCE_END).map((sentence) => sentence.trim()).filter(Boolean);
+
+  // Labelled groups: "Lapsen tiedot: nimi, …" sentences, and "Pelaajan tiedot:" paragraphs above a list.
+  const introOf = (i: number): string | null => {
+    const intro = elements[i - 1];
+    if (elements[i].kind !== 'list' || !intro || intro.kind !== 'paragraph' || intro.table) return null;
+    const label = /^(.+?)\s*:$/u.exec(intro.text.trim());
+    return label && isLabel(label[1]) ? label[1] : null;
+  };
+  const labelledSentence = (sentence: string): Group | null => {
+    const opened = /^([^:]{1,80}):\s+(.+)$/u.exec(sentence);
+    if (!opened || !isLabel(opened[1])) return null;
+    const names = namesIn(opened[2], dictionary, MAX_NAME_WORDS);
+    if (!names || names.length < 2) return null;
+    // A name's own examples stay with it, in brackets, as "kuten" or brackets said.
+    return { label: opened[1], examples: names.map(({ name, examples }) => (examples.length ? `${name} (${examples.join(', ')})` : name)) };
+  };
+  const groupCount =
+    elements.filter((_, i) => introOf(i) !== null).length +
+    elements.flatMap((element) => (element.kind === 'paragraph' && !element.table ? sentencesIn(element.text) : [])).filter((s) => labelledSentence(s)).length;
+  // Two or more labels group the data by whose it is (the child's, the guardian's): each label is a
+  // category and its names are examples, or "Nimi" would stand twice without saying whose. One label
+  // alone is the section's opening ("Rekisteriin tallennetaan seuraavat tiedot: …"), and its names are the categories.
+  const labelled = groupCount >= MIN_LABELLED_GROUPS;
+  const grouped: ImportedDataCategory[] = [];
+  if (labelled) {
+    elements.forEach((element, i) => {
+      const label = introOf(i);
+      if (label !== null && element.kind === 'list') {
+        const examples = nestedItems(element.items).flatMap(({ item, subItems }) => [...itemExamples(item.text, joiners, markerWord), ...subItems.map((sub) => tidy(sub.text))]);
+        grouped.push(category(label, examples));
+      } else if (element.kind === 'paragraph' && !element.table) {
+        for (const sentence of sentencesIn(element.text)) {
+          const group = labelledSentence(sentence);
+          if (group) grouped.push(category(group.label, group.examples));
+        }
+      } else if (element.kind === 'list') {
+        grouped.push(...nestedItems(element.items).map(fromItem));
+      }
+    });
+    return grouped;
+  }
 
   const categories = elements.flatMap((element, i) => {
     if (element.kind !== 'list') return [];
@@ -130,18 +208,17 @@ export function dataCategoriesFrom(elements: Element[], dictionary: ImportDictio
     if (exampleIntro && intro && intro.kind === 'paragraph' && exampleIntro.test(intro.text)) {
       return [category(intro.text.replace(exampleIntro, ''), element.items.map((item) => tidy(item.text)))];
     }
-    return element.items.map((item) => fromItem(item.text));
+    return nestedItems(element.items).map(fromItem);
   });
   if (categories.length) return categories;
-  const isSentence = sentenceTest(dictionary);
-  const names = elements.length === 1 && elements[0].kind === 'paragraph' ? enumeratedNames(elements[0].text, dictionary.dataCategoryProse.joiners) : null;
+  const names = elements.length === 1 && elements[0].kind === 'paragraph' ? enumeratedNames(elements[0].text, joiners) : null;
   if (names && !names.some(isSentence)) return names.map((name) => category(name, null));
   // Names in sentences: "Rekisteriin tallennettavia tietoja voivat olla nimi, osoite ja …".
   const readSentence = categorySentenceReader(dictionary);
   const named: ImportedDataCategory[] = [];
   for (const element of elements) {
-    if (element.kind !== 'paragraph') continue;
-    const sentences = element.text.split(SENTENCE_END).map((sentence) => sentence.trim()).filter(Boolean);
+    if (element.kind !== 'paragraph' || element.table) continue;
+    const sentences = sentencesIn(element.text);
     for (const sentence of sentences) {
       const read = readSentence(sentence, { alone: sentences.length === 1, continuing: named.length > 0 });
       named.push(...read.map(({ name, examples }) => category(name, examples)));
