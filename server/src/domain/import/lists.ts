@@ -6,7 +6,7 @@
 import { escapeRegExp, upperFirst } from 'lodash';
 import type { LegalBasis } from '../types';
 import { categorySentenceReader, sentenceTest } from './category-sentences';
-import { groundsReader, statesGround } from './legal-grounds';
+import { groundsReader, lawListReader, statesGround } from './legal-grounds';
 import { wordCount } from './lines';
 import type { Element, ListItem } from './markdown';
 import type { ImportDictionary, ImportedDataCategory, ImportedPurpose } from './types';
@@ -38,17 +38,28 @@ export function legalBasesNamer(dictionary: ImportDictionary): (text: string) =>
   return (text) => read(text).bases;
 }
 
-/** The legal basis a text names, when it names exactly one and grounds nothing on a law beside it. */
+/**
+ * The legal basis a text names, when it names exactly one, grounds nothing on a law beside it, and
+ * states it for all it is about ("suostumus alle 15-vuotiaiden osalta" states it for a part only).
+ */
 export function legalBasisGuesser(dictionary: ImportDictionary): (text: string) => LegalBasis | null {
   const read = groundsReader(dictionary);
   return (text) => {
-    const { bases, law } = read(text);
-    return bases.length === 1 && !law ? bases[0] : null;
+    const { bases, law, partial } = read(text);
+    return bases.length === 1 && !law && !partial ? bases[0] : null;
   };
 }
 
-const items = (elements: Element[]): ListItem[] =>
-  elements.flatMap((element) => (element.kind === 'list' ? element.items : []));
+/** The purpose list's items: not the laws it names, nor a list a paragraph introduces as laws ("Keskeiset säädökset:"). */
+function purposeItems(elements: Element[], dictionary: ImportDictionary): ListItem[] {
+  const { isLawName, introducesLaws } = lawListReader(dictionary);
+  return elements.flatMap((element, i) => {
+    if (element.kind !== 'list') return [];
+    const intro = elements[i - 1];
+    if (intro && intro.kind === 'paragraph' && introducesLaws(intro.text)) return [];
+    return element.items.filter((item) => !isLawName(item.text));
+  });
+}
 
 const SENTENCE_END = /(?<=[\p{Ll}\d)"”][.!?])\s+(?=[\p{Lu}\d])/u;
 const MAX_PROSE_TITLE_WORDS = 15;
@@ -76,10 +87,12 @@ export function purposesFrom(elements: Element[], dictionary: ImportDictionary, 
   const whole = stating.find(({ grounds }) => !grounds.partial);
   const sectionBasis =
     distinct.size === 1 && only !== 'law' && whole ? { basis: only as LegalBasis, sentence: whole.sentence } : null;
-  const listed = items(elements).map((item) => {
+  const listed = purposeItems(elements, dictionary).map((item) => {
     const { head, rest } = splitTitle(item.text);
     const own = guessBasis(item.text);
-    const basis = own ?? sectionBasis?.basis ?? null;
+    // An item that states its ground for a part only ("suostumus alle 15-vuotiaiden osalta") gets no basis, not the section's either.
+    const limited = !own && readGrounds(item.text).partial;
+    const basis = own ?? (limited ? null : sectionBasis?.basis ?? null);
     return {
       title: { [locale]: upperFirst(tidy(head)) },
       description: rest ? { [locale]: rest } : null,
