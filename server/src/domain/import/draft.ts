@@ -4,11 +4,12 @@
  */
 import { uniq } from 'lodash';
 import type { TranslatableText } from '../types';
+import type { AnswerProposer, AnswerSection } from './answers';
 import type { ContactReading } from './contact';
 import type { HeadingMatcher } from './headings';
 import { legacyDatesOf } from './dates';
 import { hasText } from './lines';
-import type { Block, SourceLine } from './lines';
+import type { SourceLine } from './lines';
 import { dataCategoriesFrom, purposesFrom } from './lists';
 import { blocksToMarkdown, plainText, readElements } from './markdown';
 import { linesOf, route } from './routing';
@@ -20,7 +21,6 @@ import type {
   ImportedContactPerson,
   ImportedController,
   ImportedRegisterDraft,
-  ProposedAnswers,
   SectionSuggestion,
   TextField,
 } from './types';
@@ -30,7 +30,7 @@ export interface DraftContext {
   locale: string;
   dictionary: ImportDictionary;
   readContact: (lines: SourceLine[]) => ContactReading;
-  proposeAnswers: (blocks: Block[], decisionBlocks: Block[]) => ProposedAnswers;
+  proposeAnswers: AnswerProposer;
   suggestSections: (pieces: Piece[]) => SectionSuggestion[];
   transferTerms: RegExp[];
   matchHeading: HeadingMatcher;
@@ -104,6 +104,13 @@ function contactPersonOf({ details }: ContactReading): ImportedContactPerson {
   return { name, email, phone, address };
 }
 
+/** The transfers sections whose text went wholly to the transfers field, with their headings: "Ei." there answers. */
+function transferSections(pieces: Piece[]): AnswerSection[] {
+  return pieces
+    .filter((piece) => piece.section.blocks.filter(hasText).every((block) => piece.blocks.includes(block)))
+    .map((piece) => ({ heading: piece.section.heading, blocks: piece.blocks }));
+}
+
 export function buildDraft(register: Section[], ctx: DraftContext): { draft: ImportedRegisterDraft; warnings: ImportWarning[] } {
   const { locale, dictionary } = ctx;
   const warnings: ImportWarning[] = [];
@@ -161,6 +168,7 @@ export function buildDraft(register: Section[], ctx: DraftContext): { draft: Imp
     proposedAnswers: ctx.proposeAnswers(
       pieces.filter((piece) => !['controller', 'contactPerson', 'title'].includes(piece.path)).flatMap((piece) => piece.blocks),
       [...blocksAt('fields.automatedDecisions'), ...blocksAt('purposesText')],
+      transferSections(at('fields.transfersText')),
     ),
     suggestedSections: ctx.suggestSections(pieces),
     lines: linesOf(pieces),

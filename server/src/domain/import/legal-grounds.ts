@@ -29,16 +29,50 @@ export interface StatedGrounds {
 
 const global = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
 
-export function groundsReader(dictionary: ImportDictionary): (text: string) => StatedGrounds {
-  const bases = LEGAL_BASES.map((basis) => ({ basis, terms: dictionary.legalBasisTerms[basis].map(termPattern) }));
-  const { law, lawExcept, dataProtectionLaw, partOfProcessing } = dictionary.legalGroundTerms;
+/** True when a text refers to a law other than a data-protection law: "yhdistyslain mukaan", "(503/1989)". */
+function lawCiter(dictionary: ImportDictionary): (text: string) => boolean {
+  const { law, lawExcept, dataProtectionLaw } = dictionary.legalGroundTerms;
   const laws = law.map(namePattern);
   const blanked = [...dataProtectionLaw, ...lawExcept].map((term) => global(namePattern(term)));
-  const parts = partOfProcessing.map(termPattern);
-  const citesLaw = (text: string) => {
+  return (text) => {
     const rest = blanked.reduce((left, pattern) => left.replace(pattern, (found) => ' '.repeat(found.length)), text);
     return mentionsAny(rest, laws) || STATUTE_NUMBER.test(rest);
   };
+}
+
+/**
+ * Laws a list names rather than purposes: an item that is a law's name ("varhaiskasvatuslaki
+ * (540/2018)", "laki viranomaisten toiminnan julkisuudesta", "Accounting Act"), and the items of a
+ * list a paragraph introduces as laws ("Keskeiset säädökset:"). An item that only cites its law in
+ * parentheses ("jäsenmaksujen perintä (yhdistyslaki)") or in passing is a purpose.
+ */
+export function lawListReader(dictionary: ImportDictionary): { isLawName: (item: string) => boolean; introducesLaws: (paragraph: string) => boolean } {
+  const citesLaw = lawCiter(dictionary);
+  const names = dictionary.legalGroundTerms.lawName.map(namePattern);
+  const intros = dictionary.legalGroundTerms.lawListIntro.map(termPattern);
+  const isName = (word: string | undefined) => word !== undefined && names.some((pattern) => new RegExp(`^(?:${pattern.source})$`, pattern.flags).test(word));
+  return {
+    isLawName: (item) => {
+      const outside = item.replace(/\([^)]*\)/g, ' ').replace(/[\s.,;:]+$/, '').trim();
+      if (!citesLaw(outside)) return false;
+      const words = outside.split(/\s+/).filter((word) => !/^(?:the|en|ett)$/i.test(word));
+      // Named from its head word ("laki …", "lagen om …", "Act on …"), or a name in capitals ending in one ("Early Childhood Education Act").
+      return isName(words[0]) || (isName(words[words.length - 1]) && words.every((word) => /^[\p{Lu}\d]/u.test(word)));
+    },
+    // The paragraph ends leading into the list with a word for laws: "Keskeiset säädökset:", "based on the following laws:"
+    // ("Enligt lagstiftningen behandlar vi uppgifter för följande ändamål:" leads into purposes).
+    introducesLaws: (paragraph) => {
+      const lead = /(\S+)\s*:$/u.exec(paragraph.trim());
+      return lead !== null && mentionsAny(lead[1], intros);
+    },
+  };
+}
+
+export function groundsReader(dictionary: ImportDictionary): (text: string) => StatedGrounds {
+  const bases = LEGAL_BASES.map((basis) => ({ basis, terms: dictionary.legalBasisTerms[basis].map(termPattern) }));
+  const { partOfProcessing } = dictionary.legalGroundTerms;
+  const parts = partOfProcessing.map(termPattern);
+  const citesLaw = lawCiter(dictionary);
   return (text) => {
     const named = bases.filter(({ terms }) => mentionsAny(text, terms)).map(({ basis }) => basis);
     const lawGround = !named.some((basis) => LAW_GROUNDED.includes(basis)) && citesLaw(text);

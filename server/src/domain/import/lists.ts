@@ -6,7 +6,7 @@
 import { escapeRegExp, upperFirst } from 'lodash';
 import type { LegalBasis } from '../types';
 import { MAX_NAME_WORDS, categorySentenceReader, namesIn, sentenceTest } from './category-sentences';
-import { groundsReader, statesGround } from './legal-grounds';
+import { groundsReader, lawListReader, statesGround } from './legal-grounds';
 import { purposesFromTables } from './table-purposes';
 import { wordCount } from './lines';
 import { nestedItems } from './markdown';
@@ -40,18 +40,31 @@ export function legalBasesNamer(dictionary: ImportDictionary): (text: string) =>
   return (text) => read(text).bases;
 }
 
-/** The legal basis a text names, when it names exactly one and grounds nothing on a law beside it. */
+/**
+ * The legal basis a text names, when it names exactly one, grounds nothing on a law beside it, and
+ * states it for all it is about ("suostumus alle 15-vuotiaiden osalta" states it for a part only).
+ */
 export function legalBasisGuesser(dictionary: ImportDictionary): (text: string) => LegalBasis | null {
   const read = groundsReader(dictionary);
   return (text) => {
-    const { bases, law } = read(text);
-    return bases.length === 1 && !law ? bases[0] : null;
+    const { bases, law, partial } = read(text);
+    return bases.length === 1 && !law && !partial ? bases[0] : null;
   };
 }
 
-/** The listed items, each with the sub-items indented under it (part of the item, not items of their own). */
-const items = (elements: Element[]): Array<{ item: ListItem; subItems: ListItem[] }> =>
-  elements.flatMap((element) => (element.kind === 'list' ? nestedItems(element.items) : []));
+/**
+ * The purpose list's items, each with the sub-items indented under it (part of the item, not items
+ * of their own): not the laws it names, nor a list a paragraph introduces as laws ("Keskeiset säädökset:").
+ */
+function purposeItems(elements: Element[], dictionary: ImportDictionary): Array<{ item: ListItem; subItems: ListItem[] }> {
+  const { isLawName, introducesLaws } = lawListReader(dictionary);
+  return elements.flatMap((element, i) => {
+    if (element.kind !== 'list') return [];
+    const intro = elements[i - 1];
+    if (intro && intro.kind === 'paragraph' && introducesLaws(intro.text)) return [];
+    return nestedItems(element.items).filter(({ item }) => !isLawName(item.text));
+  });
+}
 
 /** Sub-items as the Markdown list they were. */
 const subList = (subItems: ListItem[]) => subItems.map((sub) => `- ${sub.text}`).join('\n');
@@ -82,10 +95,12 @@ export function purposesFrom(elements: Element[], dictionary: ImportDictionary, 
   const whole = stating.find(({ grounds }) => !grounds.partial);
   const sectionBasis =
     distinct.size === 1 && only !== 'law' && whole ? { basis: only as LegalBasis, sentence: whole.sentence } : null;
-  const listed = items(elements).map(({ item, subItems }) => {
+  const listed = purposeItems(elements, dictionary).map(({ item, subItems }) => {
     const { head, rest } = splitTitle(item.text);
     const own = guessBasis(item.text);
-    const basis = own ?? sectionBasis?.basis ?? null;
+    // An item that states its ground for a part only ("suostumus alle 15-vuotiaiden osalta") gets no basis, not the section's either.
+    const limited = !own && readGrounds(item.text).partial;
+    const basis = own ?? (limited ? null : sectionBasis?.basis ?? null);
     const description = [rest, subList(subItems)].filter(Boolean).join('\n\n');
     return {
       title: { [locale]: upperFirst(tidy(head)) },

@@ -40,6 +40,10 @@ export interface LegalGroundTerms {
   dataProtectionLaw: string[];
   /** A sentence with one of these states its basis for part of the processing only. */
   partOfProcessing: string[];
+  /** Words that name a law by themselves (varhaiskasvatuslaki, lagen, Act): a list item that is a law's name is no purpose. */
+  lawName: string[];
+  /** Words of a paragraph that introduces a list of laws ("Keskeiset säädökset:"): its items are no purposes. */
+  lawListIntro: string[];
 }
 
 /** One language's words for reading a legacy notice: the data in locales/import/<lang>.json. */
@@ -71,7 +75,10 @@ export interface ImportDictionary {
   /**
    * Words for the answers a notice states: a transfer's verb; where to: "outside" (ulkopuolelle) counts
    * only beside a `region` (EU, ETA), `places` are outside by themselves (kolmas maa, USA); automated
-   * decisions or profiling; negation, and the words that make a denial state an exception (lukuun ottamatta).
+   * decisions or profiling; negation, and the words that make a denial state an exception (lukuun ottamatta);
+   * profiling or targeting stated beside a denial of automated decisions, and the words (mutta, but) that
+   * start a clause of its own ("emme tee automaattisia päätöksiä, mutta kohdennamme markkinointia");
+   * the whole text of a transfers section that is only an answer ("Ei.", "Yes.").
    */
   answerTerms: {
     transfer: string[];
@@ -81,6 +88,10 @@ export interface ImportDictionary {
     automated: string[];
     negation: string[];
     exception: string[];
+    profiling: string[];
+    contrast: string[];
+    bareNo: string[];
+    bareYes: string[];
   };
   /** Words every sentence of a paragraph uses when it is about one of these fields ("säilytetään"). */
   fieldTerms: Record<'retention' | 'sources' | 'regularDisclosures', string[]>;
