@@ -3,17 +3,9 @@
  * Testi Oy, …", "__Label:__ text", "**Label**: text", or a bold label on a line of its own. Each is
  * read like the same label without the marks: its section, its text, nothing lost.
  */
-import { importLegacyNotice, uncoveredLines } from '../../server/src/domain/import';
-import type { ImportedRegisterDraft } from '../../server/src/domain/import';
+import { readOne, targetOf } from './helpers/import';
 
-const targetOf = (draft: ImportedRegisterDraft, line: number) => draft.lines.find((record) => record.line === line)?.target;
 
-function read(text: string, locale: string) {
-  const { registers, warnings } = importLegacyNotice(text, locale);
-  expect(uncoveredLines(text, registers)).toEqual([]);
-  expect(registers).toHaveLength(1);
-  return { draft: registers[0], warnings };
-}
 
 /** Three sections as label paragraphs, each label written with `mark`. */
 const NOTICES: Array<[string, string, string, string, string, string]> = [
@@ -33,7 +25,7 @@ const MARKS: Array<[string, (label: string, text: string) => string]> = [
 describe.each(NOTICES)('%s: bold labels', (locale, controllerLabel, controllerText, name, retentionLabel, retentionText) => {
   it.each(MARKS)('%s is read as its section', (_layout, write) => {
     const text = [write(controllerLabel, controllerText), '', write(retentionLabel, retentionText)].join('\n');
-    const { draft, warnings } = read(text, locale);
+    const { draft, warnings } = readOne(text, locale);
     expect(warnings.map((w) => w.code)).not.toContain('noHeadings');
     expect(warnings.map((w) => w.code)).not.toContain('noController');
     expect(draft.controller?.name).toBe(name);
@@ -58,7 +50,7 @@ describe('bold labels in a whole web-shop notice', () => {
   ].join('\n');
 
   it('reads each label as a section, the contact person too, instead of one untitled section', () => {
-    const { draft, warnings } = read(text, 'fi');
+    const { draft, warnings } = readOne(text, 'fi');
     expect(warnings).toEqual([]);
     expect(draft.controller).toMatchObject({ name: 'Kahvipapu Oy', businessId: '2947153-5', city: 'Tampere', phone: '040 123 4567' });
     expect(draft.contactPerson).toMatchObject({ name: 'Anna Virtanen', email: 'anna@kahvipapu.fi' });
@@ -74,7 +66,7 @@ describe('bold words that are no label stay text', () => {
     ['en', '**Note** we never sell data: not ever.'],
   ])('%s: "%s"', (locale, line) => {
     const heading = { fi: 'Tietojen luovutukset', sv: 'Utlämnande av uppgifter', en: 'Disclosure of data' }[locale] as string;
-    const { draft } = read(`${heading}\n${line}`, locale);
+    const { draft } = readOne(`${heading}\n${line}`, locale);
     expect(draft.fields.regularDisclosures?.[locale]).toBe(line);
   });
 });

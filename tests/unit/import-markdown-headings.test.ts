@@ -3,17 +3,9 @@
  * knows starts its section, any other starts an extra section under its own heading. It never runs
  * into the section before it, and never becomes a contact's name or address.
  */
-import { importLegacyNotice, uncoveredLines } from '../../server/src/domain/import';
-import type { ImportedRegisterDraft } from '../../server/src/domain/import';
+import { readOne, targetOf } from './helpers/import';
 
-const targetOf = (draft: ImportedRegisterDraft, line: number) => draft.lines.find((record) => record.line === line)?.target;
 
-function read(text: string, locale: string) {
-  const { registers, warnings } = importLegacyNotice(text, locale);
-  expect(uncoveredLines(text, registers)).toEqual([]);
-  expect(registers).toHaveLength(1);
-  return { draft: registers[0], warnings };
-}
 
 const CONTACT: Record<string, string[]> = {
   fi: ['## 2. Tietosuojavastaava', 'Laura Mäkinen', 'tietosuoja@testi.fi'],
@@ -30,7 +22,7 @@ describe('an unknown Markdown heading after a contact section', () => {
     ['en', '#### 3. Cookies and similar things we run', 'We use a session cookie.', 'It expires when you close the browser.'],
   ])('%s: "%s" starts an extra section under its own heading', (locale, heading, ...body) => {
     const text = [...CONTACT[locale], '', heading, ...body].join('\n');
-    const { draft, warnings } = read(text, locale);
+    const { draft, warnings } = readOne(text, locale);
     expect(draft.contactPerson).toMatchObject({ name: 'Laura Mäkinen', address: null });
     expect(draft.extraSections).toHaveLength(1);
     expect(draft.extraSections[0].title[locale]).toBe(heading.replace(/^#+\s+(\d+\.\s+)?/, ''));
@@ -45,7 +37,7 @@ describe('an unknown Markdown heading after a contact section', () => {
     ['en', '## 3. Member benefits'],
   ])('%s: "%s" on the line right after the contact\'s lines is not their address', (locale, heading) => {
     const text = [...CONTACT[locale], heading, 'Members get discounts.'].join('\n');
-    const { draft } = read(text, locale);
+    const { draft } = readOne(text, locale);
     expect(draft.contactPerson?.address).toBeNull();
     expect(targetOf(draft, 4)).toBe('extraSections.0');
   });
@@ -57,7 +49,7 @@ describe('an unknown Markdown heading after a known section\'s text', () => {
     ['sv', '## 1. Registrets namn\nKundregister\n\n## 2. Lagringstid\nUppgifterna raderas efter ett år.\n## 3. Kundförmåner\nKunderna får förmåner.'],
     ['en', '## 1. Name of the register\nCustomer register\n\n## 2. Retention period\nData is deleted after a year.\n## 3. Customer perks\nCustomers get perks.'],
   ])('%s: is not glued into that text', (locale, text) => {
-    const { draft } = read(text, locale);
+    const { draft } = readOne(text, locale);
     expect(draft.fields.retention?.[locale]).not.toMatch(/förmåner|etuja|perks/);
     expect(draft.extraSections).toHaveLength(1);
     expect(targetOf(draft, 7)).toBe('extraSections.0');
@@ -82,7 +74,7 @@ describe('wordings a web page\'s notice uses', () => {
   ])('%s: "%s" is a known heading', (locale, heading, target) => {
     const body = { fi: 'Testi Oy', sv: 'Test Ab', en: 'Test Ltd' }[locale] as string;
     const text = `${heading}\n${body}`;
-    const { draft } = read(text, locale);
+    const { draft } = readOne(text, locale);
     expect(targetOf(draft, 1)).toBe(target);
     expect(draft.extraSections).toEqual([]);
   });
@@ -108,7 +100,7 @@ describe('a notice from a web page, in Markdown', () => {
   ].join('\n');
 
   it('reads each section under its own heading; a sentence is no contact\'s name and a heading no address', () => {
-    const { draft } = read(text, 'en');
+    const { draft } = readOne(text, 'en');
     expect(draft.controller).toMatchObject({ name: null, email: 'privacy@cloudbench.io', postalCode: '00180' });
     expect(draft.contactPerson).toEqual({ name: null, email: null, phone: null, address: null });
     expect(targetOf(draft, 9)).toBe('contactPerson');

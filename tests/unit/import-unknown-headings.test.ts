@@ -3,17 +3,9 @@
  * under its own heading; it is not glued into the text of the section before it. Question headings
  * about sharing data are the recipients' section. Nothing is lost either way.
  */
-import { importLegacyNotice, uncoveredLines } from '../../server/src/domain/import';
-import type { ImportedRegisterDraft } from '../../server/src/domain/import';
+import { readOne, targetOf } from './helpers/import';
 
-const targetOf = (draft: ImportedRegisterDraft, line: number) => draft.lines.find((record) => record.line === line)?.target;
 
-function read(text: string, locale: string) {
-  const { registers, warnings } = importLegacyNotice(text, locale);
-  expect(uncoveredLines(text, registers)).toEqual([]);
-  expect(registers).toHaveLength(1);
-  return { draft: registers[0], warnings };
-}
 
 /** A notice of headings on lines of their own; `heading` and `body` come after the disclosures' text. */
 const NOTICE: Record<string, (heading: string, body: string, gap: string) => string> = {
@@ -73,7 +65,7 @@ describe.each(UNKNOWN)('%s: an unknown heading "%s" after a section\'s text', (l
     ['with a blank line before its text', '\n\n'],
   ])('starts an extra section under its own heading, %s', (_layout, gap) => {
     const text = NOTICE[locale](heading, body, gap);
-    const { draft, warnings } = read(text, locale);
+    const { draft, warnings } = readOne(text, locale);
     expect(draft.extraSections).toEqual([{ title: { [locale]: heading }, body: { [locale]: body } }]);
     expect(warnings).toContainEqual({ code: 'unknownHeading', params: { line: 7, heading } });
     const previous = Object.values(draft.fields).map((value) => value?.[locale] ?? '');
@@ -95,7 +87,7 @@ describe('question headings about sharing data are the recipients\' section', ()
     ['en', 'Who do we share your application with?'],
   ])('%s: "%s"', (locale, heading) => {
     const text = NOTICE[locale](heading, 'Teamtailor AB.', '\n');
-    const { draft } = read(text, locale);
+    const { draft } = readOne(text, locale);
     expect(targetOf(draft, 7)).toBe('fields.regularDisclosures');
     expect(draft.fields.regularDisclosures?.[locale]).toContain('Teamtailor AB.');
     expect(draft.fields.sources?.[locale] ?? '').not.toContain('Teamtailor');
@@ -105,7 +97,7 @@ describe('question headings about sharing data are the recipients\' section', ()
 describe('the register\'s security section in Swedish', () => {
   it.each(['Principer för skydd av registret', 'Principer för registrets skydd', 'Principerna för registrets skydd'])('"%s"', (heading) => {
     const text = NOTICE.sv(heading, 'Registret är tillgängligt endast för styrelsen.', '\n');
-    const { draft } = read(text, 'sv');
+    const { draft } = readOne(text, 'sv');
     expect(draft.fields.security?.sv).toBe('Registret är tillgängligt endast för styrelsen.');
     expect(draft.fields.regularDisclosures?.sv).toBe('Uppgifter lämnas inte ut till utomstående.');
   });
@@ -114,21 +106,21 @@ describe('the register\'s security section in Swedish', () => {
 describe('title-like lines that head no section stay where they are', () => {
   it('keeps a contact card\'s lines in the controller section', () => {
     const text = ['Rekisterinpitäjä', 'Hämeenkylän kunta', 'Perusturvalautakunta', 'Kunnantie 4, 16900 Hämeenkylä', '', 'Tietojen luovutukset', 'Tietoja ei luovuteta.'].join('\n');
-    const { draft } = read(text, 'fi');
+    const { draft } = readOne(text, 'fi');
     expect(draft.extraSections.map((section) => section.title.fi)).not.toContain('Hämeenkylän kunta');
     expect(targetOf(draft, 3)).toBe('controller');
   });
 
   it('keeps a column of links under the section before it', () => {
     const text = NOTICE.fi('Lisätietoja Googlen evästekäytännöistä', 'Lisätietoja evästeistä yleisesti', '\n');
-    const { draft } = read(text, 'fi');
+    const { draft } = readOne(text, 'fi');
     expect(draft.extraSections).toEqual([]);
     expect(draft.fields.regularDisclosures?.fi).toContain('Lisätietoja Googlen evästekäytännöistä');
   });
 
   it('keeps a lone line right under a heading as that section\'s text', () => {
     const text = ['Säännönmukaiset tietojen luovutukset', '', 'Tilintarkastaja', '', 'Rekisterin suojaus', 'Lukitussa tilassa.'].join('\n');
-    const { draft } = read(text, 'fi');
+    const { draft } = readOne(text, 'fi');
     expect(draft.fields.regularDisclosures?.fi).toBe('Tilintarkastaja');
   });
 });
